@@ -1,0 +1,299 @@
+// Intents of the pose-check screen. Owns the async jobs (camera, file analysis); components only
+// render the store and call these.
+import { isPlausibleStandingPose } from '../../core/plausibility';
+import {
+  listCameras,
+  openCamera,
+  stopCamera,
+  watchCameraEnded,
+  cameraUnpluggedError,
+  type CameraChoice,
+} from '../../platform/camera';
+import type { AppError } from '../../platform/errors';
+import { startLivePump } from '../../platform/live-pump';
+import { assetBases, DEFAULT_MODEL_FILE, modelOption } from '../../platform/models';
+import { createPoseClient, type PoseClient, type PoseRuntime } from '../../platform/pose-client';
+import { analyseVideo, openVideoFile, type VideoFileInfo } from '../../platform/video-file';
+import type { Delegate, PoseDetection, PoseInfo } from '../../../workers/pose-types';
+import { drawSkeleton } from '../draw-skeleton';
+import { createStore } from '../store';
+
+export type PoseCheckPhase = 'idle' | 'starting' | 'loading-model' | 'running' | 'done' | 'error';
+
+export interface PoseStats {
+  readonly fps: number;
+  readonly inferenceMs: number;
+  readonly roundTripMs: number;
+  readonly framesProcessed: number;
+  readonly framesDropped: number;
+  readonly framesPlausible: number;
+  readonly frameCount: number | null;
+  readonly realtimeFactor: number | null;
+}
+
+export interface PoseCheckState {
+  readonly phase: PoseCheckPhase;
+  readonly source: 'camera' | 'file';
+  readonly cameras: readonly CameraChoice[];
+  readonly cameraId: string;
+  readonly modelFile: string;
+  readonly delegate: Delegate;
+  readonly modelProgress: number | null;
+  readonly info: PoseInfo | null;
+  readonly runtime: PoseRuntime | null;
+  readonly runtimeNote: string | null;
+  readonly stats: PoseStats;
+  readonly error: AppError | null;
+  readonly file: VideoFileInfo | null;
+  readonly personInView: boolean;
+}
+
+const emptyStats: PoseStats = {
+  fps: 0,
+  inferenceMs: 0,
+  roundTripMs: 0,
+  framesProcessed: 0,
+  framesDropped: 0,
+  framesPlausible: 0,
+  frameCount: null,
+  realtimeFactor: null,
+};
+
+const SETTINGS_KEY = 'formcoach.pose-settings';
+const STATS_INTERVAL_MS = 250;
+
+function loadSettings(): { modelFile: string; delegate: Delegate } {
+  try {
+    const raw = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Record<string, unknown>;
+    return {
+      modelFile: modelOption(
+        typeof raw['modelFile'] === 'string' ? raw['modelFile'] : DEFAULT_MODEL_FILE,
+      ).file,
+      delegate: raw['delegate'] === 'GPU' ? 'GPU' : 'CPU',
+    };
+  } catch {
+    return { modelFile: DEFAULT_MODEL_FILE, delegate: 'CPU' };
+  }
+}
+
+export interface PoseCheckView {
+  readonly video: HTMLVideoElement;
+  readonly canvas: HTMLCanvasElement;
+}
+
+export function createPoseCheckController() {
+  const store = createStore<PoseCheckState>({
+    phase: 'idle',
+    source: 'camera',
+    cameras: [],
+    cameraId: '',
+    ...loadSettings(),
+    modelProgress: null,
+    info: null,
+    runtime: null,
+    runtimeNote: null,
+    stats: emptyStats,
+    error: null,
+    file: null,
+    personInView: false,
+  });
+  let view: PoseCheckView | null = null;
+  let run: AbortController | null = null;
+  let client: { client: PoseClient; controller: AbortController } | null = null;
+
+  const fail = (error: AppError): void => {
+    run?.abort();
+    run = null;
+    store.set({ phase: 'error', error, modelProgress: null });
+  };
+
+  /** The pose client is created lazily when a session starts, and reused. */
+  async function ensurePose(): Promise<PoseClient | null> {
+    if (client === null) {
+      const controller = new AbortController();
+      client = { client: createPoseClient({ signal: controller.signal }), controller };
+    }
+    const { modelFile, delegate } = store.get();
+    store.set({ phase: 'loading-model', modelProgress: 0 });
+    const outcome = await client.client.init(
+      { model: modelOption(modelFile), delegate, ...assetBases() },
+      (progress) =>
+        store.set({
+          modelProgress: Math.round((100 * progress.loadedBytes) / progress.totalBytes),
+        }),
+    );
+    store.set({ runtime: client.client.runtime(), runtimeNote: client.client.runtimeNote() });
+    if (!outcome.ok) {
+      fail(outcome.error);
+      return null;
+    }
+    store.set({ info: outcome.value, modelProgress: null });
+    return client.client;
+  }
+
+  function drawResult(detection: PoseDetection, clear: boolean): void {
+    if (view === null) return;
+    const { canvas } = view;
+    if (canvas.width !== detection.imageWidth || canvas.height !== detection.imageHeight) {
+      canvas.width = detection.imageWidth;
+      canvas.height = detection.imageHeight;
+    }
+    const context = canvas.getContext('2d');
+    if (context === null) return;
+    if (clear) context.clearRect(0, 0, canvas.width, canvas.height);
+    const drawn = detection.landmarks
+      ? drawSkeleton(context, detection.landmarks, canvas.width, canvas.height)
+      : 0;
+    canvas.dataset['landmarks'] = String(drawn);
+  }
+
+  /** Per-frame bookkeeping; the store is updated a few times a second, not per frame. */
+  function createMeter(frameCount: number | null) {
+    let processed = 0;
+    let plausible = 0;
+    let lastPublish = 0;
+    const recent: number[] = [];
+    let inferenceMs = 0;
+    let roundTripMs = 0;
+    let person = false;
+    return {
+      add(detection: PoseDetection, roundTrip: number, dropped: number, force = false): void {
+        processed += 1;
+        if (isPlausibleStandingPose(detection.landmarks)) plausible += 1;
+        person = detection.landmarks !== null;
+        const now = performance.now();
+        recent.push(now);
+        while (recent.length > 0 && (recent[0] ?? now) < now - 1000) recent.shift();
+        inferenceMs = detection.timing.inferenceMs;
+        roundTripMs = roundTrip;
+        if (force || now - lastPublish >= STATS_INTERVAL_MS) {
+          lastPublish = now;
+          this.publish(dropped, null);
+        }
+      },
+      publish(dropped: number, realtimeFactor: number | null): void {
+        store.set({
+          personInView: person,
+          stats: {
+            fps: recent.length,
+            inferenceMs,
+            roundTripMs,
+            framesProcessed: processed,
+            framesDropped: dropped,
+            framesPlausible: plausible,
+            frameCount,
+            realtimeFactor,
+          },
+        });
+      },
+    };
+  }
+
+  return {
+    store,
+    attachView(next: PoseCheckView | null): void {
+      view = next;
+    },
+    setSource(source: 'camera' | 'file'): void {
+      if (store.get().phase === 'running') return;
+      store.set({ source, error: null, phase: 'idle' });
+    },
+    setCamera(cameraId: string): void {
+      store.set({ cameraId });
+    },
+    setModel(modelFile: string, delegate: Delegate): void {
+      store.set({ modelFile: modelOption(modelFile).file, delegate });
+      localStorage.setItem(SETTINGS_KEY, JSON.stringify({ modelFile, delegate }));
+    },
+    async startCamera(): Promise<void> {
+      if (view === null || run !== null) return;
+      const current = new AbortController();
+      run = current;
+      store.set({
+        phase: 'starting',
+        error: null,
+        stats: emptyStats,
+        source: 'camera',
+        file: null,
+      });
+      const camera = await openCamera({ deviceId: store.get().cameraId || undefined });
+      if (!camera.ok) return fail(camera.error);
+      const stream = camera.value;
+      current.signal.addEventListener('abort', () => stopCamera(stream), { once: true });
+      watchCameraEnded(stream, current.signal, () => fail(cameraUnpluggedError()));
+      store.set({ cameras: await listCameras() });
+      const { video } = view;
+      video.srcObject = stream;
+      await video.play().catch(() => undefined);
+      const pose = await ensurePose();
+      if (pose === null || current.signal.aborted) return;
+      const reset = await pose.reset();
+      if (!reset.ok) return fail(reset.error);
+      store.set({ phase: 'running' });
+      const meter = createMeter(null);
+      const pump = startLivePump({
+        client: pose,
+        video,
+        signal: current.signal,
+        onResult: (result) => {
+          drawResult(result.detection, true);
+          meter.add(result.detection, result.roundTripMs, pump.stats().framesDropped);
+        },
+        onError: fail,
+      });
+    },
+    async analyseFile(file: File): Promise<void> {
+      if (view === null || run !== null) return;
+      const current = new AbortController();
+      run = current;
+      store.set({ phase: 'starting', error: null, stats: emptyStats, source: 'file' });
+      const opened = await openVideoFile(file);
+      if (!opened.ok) return fail(opened.error);
+      store.set({ file: opened.value.info });
+      const pose = await ensurePose();
+      if (pose === null) {
+        opened.value.input.dispose();
+        return;
+      }
+      store.set({ phase: 'running' });
+      const meter = createMeter(opened.value.info.frameCount);
+      const { canvas } = view;
+      const result = await analyseVideo({
+        client: pose,
+        video: opened.value,
+        signal: current.signal,
+        onFrame: (frame) => {
+          const width = 'displayWidth' in frame ? frame.displayWidth : frame.width;
+          const height = 'displayHeight' in frame ? frame.displayHeight : frame.height;
+          if (canvas.width !== width || canvas.height !== height) {
+            canvas.width = width;
+            canvas.height = height;
+          }
+          canvas.getContext('2d')?.drawImage(frame, 0, 0);
+        },
+        onResult: (detection) => {
+          drawResult(detection, false);
+          meter.add(detection, detection.timing.inferenceMs, 0);
+        },
+      });
+      opened.value.input.dispose();
+      if (run === current) run = null;
+      if (!result.ok) return fail(result.error);
+      meter.publish(0, result.value.realtimeFactor);
+      store.set({ phase: 'done' });
+    },
+    stop(): void {
+      run?.abort();
+      run = null;
+      if (store.get().phase === 'running' || store.get().phase === 'starting') {
+        store.set({ phase: 'idle' });
+      }
+    },
+    dispose(): void {
+      run?.abort();
+      client?.controller.abort();
+    },
+  };
+}
+
+export type PoseCheckController = ReturnType<typeof createPoseCheckController>;

@@ -1,0 +1,94 @@
+// The only module that touches MediaPipe: creates the PoseLandmarker (GPU falling back to CPU).
+import { FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';
+import type { Delegate, PoseOutcome } from './pose-types';
+
+type Fileset = Awaited<ReturnType<typeof FilesetResolver.forVisionTasks>>;
+const filesets = new Map<string, Promise<Fileset>>();
+
+let loaderInstances = 0;
+
+/**
+ * In a module worker MediaPipe `import()`s its WASM loader, which sets `self.ModuleFactory` only
+ * when the module is first evaluated, and clears it after use: a second landmarker in the same
+ * worker fails with "ModuleFactory not set". A distinct loader URL per landmarker makes the
+ * browser evaluate it again (the bytes come from the HTTP cache).
+ */
+export function filesetForNewLandmarker(fileset: Fileset, isModuleWorker: boolean): Fileset {
+  if (!isModuleWorker) return fileset;
+  loaderInstances += 1;
+  const separator = fileset.wasmLoaderPath.includes('?') ? '&' : '?';
+  return {
+    ...fileset,
+    wasmLoaderPath: `${fileset.wasmLoaderPath}${separator}instance=${loaderInstances}`,
+  };
+}
+
+/** Lazy and memoised: the WASM fileset is resolved once per base URL and thread. */
+export function loadFileset(wasmBase: string, isModuleWorker: boolean): Promise<Fileset> {
+  const key = `${wasmBase}|${isModuleWorker}`;
+  let pending = filesets.get(key);
+  if (pending === undefined) {
+    pending = FilesetResolver.forVisionTasks(wasmBase, isModuleWorker);
+    pending.catch(() => filesets.delete(key));
+    filesets.set(key, pending);
+  }
+  return pending;
+}
+
+export interface LandmarkerHandle {
+  readonly landmarker: PoseLandmarker;
+  readonly delegate: Delegate;
+  readonly fallbackReason: string | null;
+}
+
+const describe = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+function create(
+  fileset: Fileset,
+  modelBytes: Uint8Array,
+  delegate: Delegate,
+): Promise<PoseLandmarker> {
+  return PoseLandmarker.createFromOptions(fileset, {
+    // MediaPipe takes ownership of the buffer it is given: hand it a copy so the bytes can be reused.
+    baseOptions: { modelAssetBuffer: modelBytes.slice(), delegate },
+    runningMode: 'VIDEO',
+    numPoses: 1,
+    minPoseDetectionConfidence: 0.5,
+    minPosePresenceConfidence: 0.5,
+    minTrackingConfidence: 0.5,
+    outputSegmentationMasks: false,
+    ...(delegate === 'GPU' && typeof OffscreenCanvas !== 'undefined'
+      ? { canvas: new OffscreenCanvas(1, 1) }
+      : {}),
+  });
+}
+
+export async function createLandmarker(
+  fileset: Fileset,
+  modelBytes: Uint8Array,
+  requested: Delegate,
+): Promise<PoseOutcome<LandmarkerHandle>> {
+  let fallbackReason: string | null = null;
+  if (requested === 'GPU') {
+    try {
+      const landmarker = await create(fileset, modelBytes, 'GPU');
+      return { ok: true, value: { landmarker, delegate: 'GPU', fallbackReason } };
+    } catch (error) {
+      fallbackReason = `GPU delegate failed (${describe(error)}); running on CPU`;
+    }
+  }
+  try {
+    const landmarker = await create(fileset, modelBytes, 'CPU');
+    return { ok: true, value: { landmarker, delegate: 'CPU', fallbackReason } };
+  } catch (error) {
+    return {
+      ok: false,
+      error: {
+        stage: 'Model',
+        code: 'model-rejected',
+        message: `MediaPipe could not load the pose model (${describe(error)}). Fix: run \`npm run models\` again to restore the official bundle.`,
+      },
+    };
+  }
+}

@@ -1,0 +1,226 @@
+// The pose API: the same object runs inside the worker (behind comlink) or, when no worker can
+// start, on the main thread. Its type is derived from this implementation (PoseApi below).
+import type { NormalizedLandmark } from '@mediapipe/tasks-vision';
+import { graphClockNext } from '../src/core/clock';
+import type { PoseLandmark } from '../src/core/landmarks';
+import { ms, type Ms } from '../src/core/units';
+import {
+  createLandmarker,
+  filesetForNewLandmarker,
+  loadFileset,
+  type LandmarkerHandle,
+} from './landmarker';
+import { loadModelBytes } from './model-loader';
+import type {
+  ModelProgress,
+  PoseDetection,
+  PoseInfo,
+  PoseInitOptions,
+  PoseOutcome,
+} from './pose-types';
+
+export interface PoseApiEnvironment {
+  /** true inside a module worker (what Vite builds); false on the main thread. */
+  readonly isModuleWorker: boolean;
+}
+
+/** Epoch-based milliseconds: comparable across the page and the worker. */
+const epochNow = (): number => performance.timeOrigin + performance.now();
+
+const toLandmarks = (points: readonly NormalizedLandmark[] | undefined): PoseLandmark[] | null =>
+  points === undefined || points.length === 0
+    ? null
+    : points.map((p) => ({
+        x: p.x,
+        y: p.y,
+        z: p.z,
+        visibility: p.visibility,
+        presence: p.presence ?? p.visibility,
+      }));
+
+const isWasmFailure = (message: string): boolean =>
+  /wasm|WebAssembly|ModuleFactory|importScripts|dynamically imported module|Failed to fetch/i.test(
+    message,
+  );
+
+async function checkWasmServed(wasmBase: string, isModuleWorker: boolean): Promise<string | null> {
+  const file = isModuleWorker ? 'vision_wasm_module_internal.wasm' : 'vision_wasm_internal.wasm';
+  try {
+    const response = await fetch(`${wasmBase}/${file}`, { method: 'HEAD' });
+    return response.ok ? null : `${file} is not served (HTTP ${response.status})`;
+  } catch (error) {
+    return `${file} could not be fetched (${error instanceof Error ? error.message : String(error)})`;
+  }
+}
+
+export function createPoseApi(env: PoseApiEnvironment) {
+  let handle: LandmarkerHandle | null = null;
+  let current: { options: PoseInitOptions; modelBytes: Uint8Array; info: PoseInfo } | null = null;
+  let clock: { lastMs: Ms | null; offsetMs: Ms } = { lastMs: null, offsetMs: ms(0) };
+
+  async function start(
+    options: PoseInitOptions,
+    modelBytes: Uint8Array,
+  ): Promise<PoseOutcome<LandmarkerHandle>> {
+    const wasmProblem = await checkWasmServed(options.wasmBase, env.isModuleWorker);
+    if (wasmProblem !== null) {
+      return {
+        ok: false,
+        error: {
+          stage: 'WASM',
+          code: 'wasm-failed',
+          message: `${wasmProblem}. Fix: reinstall (npm ci) and restart the app; the build copies MediaPipe's WASM into public/wasm.`,
+        },
+      };
+    }
+    try {
+      const fileset = await loadFileset(options.wasmBase, env.isModuleWorker);
+      const created = await createLandmarker(
+        filesetForNewLandmarker(fileset, env.isModuleWorker),
+        modelBytes,
+        options.delegate,
+      );
+      if (!created.ok && isWasmFailure(created.error.message)) {
+        return { ok: false, error: { ...created.error, stage: 'WASM', code: 'wasm-failed' } };
+      }
+      return created;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        error: {
+          stage: 'WASM',
+          code: 'wasm-failed',
+          message: `MediaPipe's WebAssembly failed to load (${message}). Fix: reload; if it persists, reinstall (npm ci).`,
+        },
+      };
+    }
+  }
+
+  function closeLandmarker(): void {
+    handle?.landmarker.close();
+    handle = null;
+  }
+
+  return {
+    /** Loads (or reuses) the model and creates the landmarker. Idempotent for the same options. */
+    async init(
+      options: PoseInitOptions,
+      onProgress?: (progress: ModelProgress) => void,
+    ): Promise<PoseOutcome<PoseInfo>> {
+      if (
+        current !== null &&
+        handle !== null &&
+        current.options.model.file === options.model.file &&
+        current.options.delegate === options.delegate
+      ) {
+        return { ok: true, value: current.info };
+      }
+      const startedAt = epochNow();
+      const sameModel = current?.options.model.sha256 === options.model.sha256;
+      let modelBytes: Uint8Array;
+      if (sameModel && current !== null) {
+        modelBytes = current.modelBytes;
+      } else {
+        const loaded = await loadModelBytes(
+          options.model,
+          `${options.modelBase}/${options.model.file}`,
+          (progress) => onProgress?.(progress),
+        );
+        if (!loaded.ok) return loaded;
+        modelBytes = loaded.value;
+      }
+      closeLandmarker();
+      const started = await start(options, modelBytes);
+      if (!started.ok) return started;
+      handle = started.value;
+      const info: PoseInfo = {
+        delegate: handle.delegate,
+        requestedDelegate: options.delegate,
+        fallbackReason: handle.fallbackReason,
+        modelFile: options.model.file,
+        initMs: epochNow() - startedAt,
+      };
+      current = { options, modelBytes, info };
+      return { ok: true, value: info };
+    },
+
+    /**
+     * Starts a new source (a new camera session or video file): fresh tracking state, so nothing
+     * carries over from the previous source. Timestamps keep increasing on the graph clock.
+     */
+    async reset(): Promise<PoseOutcome<PoseInfo>> {
+      if (current === null) {
+        return {
+          ok: false,
+          error: { stage: 'Pose', code: 'not-initialised', message: 'reset before init' },
+        };
+      }
+      closeLandmarker();
+      const started = await start(current.options, current.modelBytes);
+      if (!started.ok) return started;
+      handle = started.value;
+      return { ok: true, value: current.info };
+    },
+
+    /**
+     * Runs the model on one frame and closes it. `timestampMs` is the frame's time on its own
+     * source timeline; `postedAtEpochMs` is when the caller posted it (for the queue time).
+     */
+    async detect(
+      frame: ImageBitmap | VideoFrame,
+      timestampMs: number,
+      postedAtEpochMs: number,
+    ): Promise<PoseOutcome<PoseDetection>> {
+      const startedAt = epochNow();
+      try {
+        if (handle === null) {
+          return {
+            ok: false,
+            error: {
+              stage: 'Pose',
+              code: 'not-initialised',
+              message: 'the pose model is not loaded yet',
+            },
+          };
+        }
+        const next = graphClockNext(clock, ms(timestampMs));
+        clock = next;
+        const imageWidth = 'displayWidth' in frame ? frame.displayWidth : frame.width;
+        const imageHeight = 'displayHeight' in frame ? frame.displayHeight : frame.height;
+        const inferenceStart = performance.now();
+        const result = handle.landmarker.detectForVideo(frame, next.lastMs);
+        const inferenceMs = performance.now() - inferenceStart;
+        return {
+          ok: true,
+          value: {
+            timestampMs,
+            imageWidth,
+            imageHeight,
+            landmarks: toLandmarks(result.landmarks[0]),
+            worldLandmarks: toLandmarks(result.worldLandmarks[0]),
+            timing: { queueMs: Math.max(0, startedAt - postedAtEpochMs), inferenceMs },
+          },
+        };
+      } catch (error) {
+        return {
+          ok: false,
+          error: {
+            stage: 'Pose',
+            code: 'inference-failed',
+            message: `pose detection failed on a frame (${error instanceof Error ? error.message : String(error)})`,
+          },
+        };
+      } finally {
+        frame.close();
+      }
+    },
+
+    close(): void {
+      closeLandmarker();
+      current = null;
+    },
+  };
+}
+
+export type PoseApi = ReturnType<typeof createPoseApi>;

@@ -1,0 +1,4 @@
+import { expose } from 'comlink';
+import { createPoseApi } from './pose-api';
+
+expose(createPoseApi({ isModuleWorker: true }));
