@@ -1,0 +1,472 @@
+// Lower-body rep exercises. Heights are in torso lengths (shoulder midpoint to hip midpoint,
+// ≈ 0.5 m in an adult), angles in degrees. Counting measures are chosen to survive the camera
+// views each exercise allows: the hip's height above the feet reads the same from front, side and
+// oblique, where a knee angle seen from the front barely moves.
+import { distanceRatio, height, jointAngle, rom, rule, segmentAngle, trunkLean } from './builders';
+import type { ExerciseDefinition } from './types';
+
+const kneeValgus = distanceRatio(
+  'knee_width_ratio',
+  ['knee', 'opposite_knee'],
+  ['ankle', 'opposite_ankle'],
+  'x',
+);
+const valgusRule = rule(
+  'knee_valgus',
+  'knee_width_ratio',
+  'below',
+  0.75,
+  'Push your knees out over your toes',
+  {
+    views: ['front', 'oblique'],
+  },
+);
+const hipLevel = segmentAngle('pelvis_tilt', 'hip', 'opposite_hip', 'horizontal', 'left');
+
+const squatBase = {
+  category: 'strengthening',
+  views: ['side', 'front', 'oblique'],
+  setup:
+    'Stand side-on (or facing the camera) 2–3 m away so your whole body, feet included, is in view.',
+  framing: 'full_body',
+  measures: [
+    height('hip_height', 'mid_hip', 'mid_knee', 'both_mean'),
+    jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'both_mean', 'world'),
+    trunkLean(),
+    kneeValgus,
+  ],
+  startPosition: {
+    description: 'Standing tall, feet hip-width apart',
+    conditions: [{ measure: 'hip_height', min: 0.6 }],
+  },
+  rom: rom('knee_angle', 180, 'decrease', 90),
+  hold: null,
+  balance: null,
+  holdAtTargetSeconds: 0,
+} as const;
+
+export const squat: ExerciseDefinition = {
+  ...squatBase,
+  id: 'squat',
+  name: 'Squat',
+  rep: {
+    measure: 'hip_height',
+    direction: 'decrease',
+    minExcursion: 0.3,
+    minRomFraction: 0.5,
+    minRepMs: 500,
+    maxRepMs: 15_000,
+    alternating: false,
+  },
+  tempo: { upSeconds: 2, downSeconds: 2 },
+  formRules: [
+    valgusRule,
+    rule('trunk_lean', 'trunk_lean', 'above', 50, 'Chest up — keep your back more upright', {
+      views: ['side', 'oblique'],
+    }),
+  ],
+};
+
+export const jumpSquat: ExerciseDefinition = {
+  ...squatBase,
+  id: 'jump_squat',
+  name: 'Jump squat',
+  category: 'endurance',
+  rep: {
+    measure: 'hip_height',
+    direction: 'decrease',
+    minExcursion: 0.3,
+    minRomFraction: 0.5,
+    minRepMs: 500,
+    maxRepMs: 10_000,
+    alternating: false,
+  },
+  tempo: { upSeconds: 0.8, downSeconds: 0.8 },
+  formRules: [
+    {
+      ...valgusRule,
+      cue: 'Land with your knees over your toes',
+      severity: 'safety',
+      persistMs: 150,
+    },
+    rule('trunk_lean', 'trunk_lean', 'above', 55, 'Keep your chest up as you land', {
+      views: ['side', 'oblique'],
+    }),
+  ],
+};
+
+export const sitToStand: ExerciseDefinition = {
+  id: 'sit_to_stand',
+  name: 'Sit to stand',
+  category: 'functional',
+  views: ['side', 'oblique', 'front'],
+  setup:
+    'Sit on a firm chair side-on to the camera, arms crossed on your chest, feet flat, whole body in view.',
+  framing: 'full_body',
+  measures: [
+    height('hip_height', 'mid_hip', 'ground', 'both_mean'),
+    jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'both_mean', 'world'),
+    trunkLean(),
+    kneeValgus,
+  ],
+  startPosition: {
+    description: 'Seated, feet flat, arms crossed',
+    conditions: [{ measure: 'hip_height', max: 1.4 }],
+  },
+  rep: {
+    measure: 'hip_height',
+    direction: 'increase',
+    minExcursion: 0.35,
+    minRomFraction: 0.5,
+    minRepMs: 800,
+    maxRepMs: 20_000,
+    alternating: false,
+  },
+  rom: rom('knee_angle', 90, 'increase', 85),
+  hold: null,
+  balance: null,
+  holdAtTargetSeconds: 0,
+  tempo: { upSeconds: 2, downSeconds: 3 },
+  formRules: [
+    valgusRule,
+    rule(
+      'trunk_lean',
+      'trunk_lean',
+      'above',
+      60,
+      'Lean forward less — push up through your heels',
+      {
+        views: ['side', 'oblique'],
+      },
+    ),
+  ],
+};
+
+export const lunge: ExerciseDefinition = {
+  id: 'lunge',
+  name: 'Reverse lunge',
+  category: 'strengthening',
+  views: ['front', 'side', 'oblique'],
+  setup:
+    'Stand 2–3 m from the camera with your whole body in view; step back into each lunge, alternating legs.',
+  framing: 'full_body',
+  measures: [
+    height('hip_height', 'mid_hip', 'ground', 'both_mean'),
+    jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'both_min', 'world'),
+    trunkLean(),
+    hipLevel,
+  ],
+  startPosition: {
+    description: 'Standing tall, feet together',
+    conditions: [{ measure: 'hip_height', min: 1.4 }],
+  },
+  rep: {
+    measure: 'hip_height',
+    direction: 'decrease',
+    minExcursion: 0.25,
+    minRomFraction: 0.5,
+    minRepMs: 600,
+    maxRepMs: 15_000,
+    alternating: true,
+  },
+  rom: rom('knee_angle', 180, 'decrease', 90),
+  hold: null,
+  balance: null,
+  holdAtTargetSeconds: 0,
+  tempo: { upSeconds: 2, downSeconds: 2 },
+  formRules: [
+    rule('trunk_lean', 'trunk_lean', 'above', 30, 'Keep your chest up and trunk upright', {
+      views: ['side', 'oblique'],
+    }),
+    rule('pelvis_tilt', 'pelvis_tilt', 'above', 12, 'Keep your hips level', { views: ['front'] }),
+  ],
+};
+
+export const gluteBridge: ExerciseDefinition = {
+  id: 'glute_bridge',
+  name: 'Glute bridge',
+  category: 'strengthening',
+  views: ['side'],
+  setup:
+    'Lie on your back side-on to the camera, knees bent, feet flat; the camera at floor level or low.',
+  framing: 'full_body',
+  measures: [
+    jointAngle('hip_angle', ['shoulder', 'hip', 'knee'], 'visible'),
+    jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'visible'),
+    height('hip_above_shoulder', 'mid_hip', 'mid_shoulder', 'both_mean'),
+  ],
+  startPosition: {
+    description: 'Lying on your back, knees bent, hips down',
+    conditions: [{ measure: 'hip_angle', max: 160 }],
+  },
+  rep: {
+    measure: 'hip_angle',
+    direction: 'increase',
+    minExcursion: 15,
+    minRomFraction: 0.5,
+    minRepMs: 500,
+    maxRepMs: 20_000,
+    alternating: false,
+  },
+  rom: rom('hip_angle', 130, 'increase', 45),
+  hold: null,
+  balance: null,
+  holdAtTargetSeconds: 1,
+  tempo: { upSeconds: 1.5, downSeconds: 1.5 },
+  formRules: [
+    rule('feet_too_far', 'knee_angle', 'above', 130, 'Walk your feet closer to your hips', {
+      severity: 'info',
+    }),
+    rule('feet_too_close', 'knee_angle', 'below', 50, 'Move your feet a little further away', {
+      severity: 'info',
+    }),
+  ],
+};
+
+export const calfRaise: ExerciseDefinition = {
+  id: 'calf_raise',
+  name: 'Calf raise',
+  category: 'strengthening',
+  views: ['side', 'oblique'],
+  setup:
+    'Stand side-on to the camera near a wall or chair for balance, feet hip-width, feet in view.',
+  framing: 'full_body',
+  measures: [
+    height('hip_height', 'mid_hip', 'ground', 'both_mean'),
+    jointAngle('ankle_angle', ['knee', 'ankle', 'foot'], 'visible'),
+    jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'visible'),
+  ],
+  startPosition: {
+    description: 'Standing, heels down',
+    conditions: [{ measure: 'knee_angle', min: 160 }],
+  },
+  rep: {
+    measure: 'hip_height',
+    direction: 'increase',
+    minExcursion: 0.06,
+    minRomFraction: 0.5,
+    minRepMs: 400,
+    maxRepMs: 10_000,
+    alternating: false,
+  },
+  rom: rom('ankle_angle', 115, 'increase', 30),
+  hold: null,
+  balance: null,
+  holdAtTargetSeconds: 1,
+  tempo: { upSeconds: 1, downSeconds: 2 },
+  formRules: [
+    rule('knee_bend', 'knee_angle', 'below', 155, 'Keep your knees straight — rise onto your toes'),
+  ],
+};
+
+export const hipAbductionStanding: ExerciseDefinition = {
+  id: 'hip_abduction_standing',
+  name: 'Standing hip abduction',
+  category: 'strengthening',
+  views: ['front'],
+  setup:
+    'Face the camera, whole body in view, a hand on a chair if needed; lift each leg out to the side.',
+  framing: 'full_body',
+  measures: [
+    segmentAngle('leg_abduction', 'hip', 'ankle', 'down', 'both_max'),
+    trunkLean(),
+    hipLevel,
+  ],
+  startPosition: {
+    description: 'Standing, feet together',
+    conditions: [{ measure: 'leg_abduction', max: 15 }],
+  },
+  rep: {
+    measure: 'leg_abduction',
+    direction: 'increase',
+    minExcursion: 12,
+    minRomFraction: 0.5,
+    minRepMs: 400,
+    maxRepMs: 10_000,
+    alternating: true,
+  },
+  rom: rom('leg_abduction', 0, 'increase', 35),
+  hold: null,
+  balance: null,
+  holdAtTargetSeconds: 0,
+  tempo: { upSeconds: 1, downSeconds: 1.5 },
+  formRules: [
+    rule('trunk_lean', 'trunk_lean', 'above', 15, "Keep your trunk upright — don't lean", {
+      views: ['front'],
+    }),
+  ],
+};
+
+const kneeRaiseMeasures = [
+  height('knee_height', 'knee', 'hip', 'both_max'),
+  jointAngle('hip_flexion_angle', ['shoulder', 'hip', 'knee'], 'both_min', 'world'),
+  trunkLean(),
+];
+
+export const kneeRaiseStanding: ExerciseDefinition = {
+  id: 'knee_raise_standing',
+  name: 'Standing knee raise',
+  category: 'strengthening',
+  views: ['front', 'side', 'oblique'],
+  setup: 'Stand 2–3 m from the camera, whole body in view; raise one knee towards hip height.',
+  framing: 'full_body',
+  measures: kneeRaiseMeasures,
+  startPosition: {
+    description: 'Standing on both feet',
+    conditions: [{ measure: 'knee_height', max: -0.5 }],
+  },
+  rep: {
+    measure: 'knee_height',
+    direction: 'increase',
+    minExcursion: 0.3,
+    minRomFraction: 0.5,
+    minRepMs: 400,
+    maxRepMs: 10_000,
+    alternating: true,
+  },
+  rom: rom('hip_flexion_angle', 180, 'decrease', 90),
+  hold: null,
+  balance: null,
+  holdAtTargetSeconds: 0,
+  tempo: { upSeconds: 1, downSeconds: 1 },
+  formRules: [
+    rule('trunk_lean', 'trunk_lean', 'above', 15, 'Stand tall — keep your trunk upright'),
+  ],
+};
+
+export const marching: ExerciseDefinition = {
+  ...kneeRaiseStanding,
+  id: 'marching',
+  name: 'Marching on the spot',
+  category: 'endurance',
+  setup: 'Stand 2–3 m from the camera, whole body in view; march on the spot, knees up.',
+  rep: {
+    measure: 'knee_height',
+    direction: 'increase',
+    minExcursion: 0.2,
+    minRomFraction: 0.5,
+    minRepMs: 250,
+    maxRepMs: 5_000,
+    alternating: true,
+  },
+  rom: rom('hip_flexion_angle', 180, 'decrease', 70),
+  tempo: { upSeconds: 0.5, downSeconds: 0.5 },
+};
+
+export const legRaiseSupine: ExerciseDefinition = {
+  id: 'leg_raise_supine',
+  name: 'Supine straight-leg raise',
+  category: 'strengthening',
+  views: ['side'],
+  setup:
+    'Lie on your back side-on to the camera, legs straight; raise the leg(s) with the knee straight.',
+  framing: 'full_body',
+  measures: [
+    segmentAngle('leg_elevation', 'hip', 'ankle', 'horizontal', 'both_max'),
+    jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'visible'),
+  ],
+  startPosition: {
+    description: 'Lying on your back, legs straight',
+    conditions: [{ measure: 'leg_elevation', max: 25 }],
+  },
+  rep: {
+    measure: 'leg_elevation',
+    direction: 'increase',
+    minExcursion: 20,
+    minRomFraction: 0.5,
+    minRepMs: 600,
+    maxRepMs: 20_000,
+    alternating: false,
+  },
+  rom: rom('leg_elevation', 0, 'increase', 70),
+  hold: null,
+  balance: null,
+  holdAtTargetSeconds: 0,
+  tempo: { upSeconds: 2, downSeconds: 2 },
+  formRules: [rule('knee_bend', 'knee_angle', 'below', 150, 'Keep the knee straight')],
+};
+
+export const kneeExtensionSeated: ExerciseDefinition = {
+  id: 'knee_extension_seated',
+  name: 'Seated knee extension',
+  category: 'range_of_motion',
+  views: ['side', 'oblique'],
+  setup: 'Sit on a chair side-on to the camera; straighten one knee at a time.',
+  framing: 'full_body',
+  measures: [jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'both_max'), trunkLean()],
+  startPosition: {
+    description: 'Seated, knees bent about 90°',
+    conditions: [{ measure: 'knee_angle', max: 120 }],
+  },
+  rep: {
+    measure: 'knee_angle',
+    direction: 'increase',
+    minExcursion: 25,
+    minRomFraction: 0.5,
+    minRepMs: 600,
+    maxRepMs: 20_000,
+    alternating: true,
+  },
+  rom: rom('knee_angle', 90, 'increase', 85),
+  hold: null,
+  balance: null,
+  holdAtTargetSeconds: 1,
+  tempo: { upSeconds: 2, downSeconds: 2 },
+  formRules: [
+    rule('lean_back', 'trunk_lean', 'above', 25, 'Sit tall — do not lean back', {
+      views: ['side', 'oblique'],
+    }),
+  ],
+};
+
+export const hamstringCurlStanding: ExerciseDefinition = {
+  id: 'hamstring_curl_standing',
+  name: 'Standing hamstring curl',
+  category: 'strengthening',
+  views: ['side', 'oblique'],
+  setup:
+    'Stand side-on to the camera holding a chair; bend one knee to bring the heel towards your buttock.',
+  framing: 'full_body',
+  measures: [
+    jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'both_min'),
+    segmentAngle('thigh_angle', 'hip', 'knee', 'down', 'both_max'),
+    trunkLean(),
+  ],
+  startPosition: {
+    description: 'Standing on both feet',
+    conditions: [{ measure: 'knee_angle', min: 150 }],
+  },
+  rep: {
+    measure: 'knee_angle',
+    direction: 'decrease',
+    minExcursion: 25,
+    minRomFraction: 0.5,
+    minRepMs: 500,
+    maxRepMs: 15_000,
+    alternating: true,
+  },
+  rom: rom('knee_angle', 180, 'decrease', 90),
+  hold: null,
+  balance: null,
+  holdAtTargetSeconds: 0,
+  tempo: { upSeconds: 1.5, downSeconds: 1.5 },
+  formRules: [
+    rule('thigh_drift', 'thigh_angle', 'above', 25, 'Keep your thigh in line with your body'),
+    rule('trunk_lean', 'trunk_lean', 'above', 20, 'Stand tall — do not lean forward'),
+  ],
+};
+
+export const LOWER_BODY: readonly ExerciseDefinition[] = [
+  squat,
+  jumpSquat,
+  sitToStand,
+  lunge,
+  gluteBridge,
+  calfRaise,
+  hipAbductionStanding,
+  kneeRaiseStanding,
+  marching,
+  legRaiseSupine,
+  kneeExtensionSeated,
+  hamstringCurlStanding,
+];

@@ -1,0 +1,87 @@
+// Per-patient overrides from a therapist's program: a few fields of a definition replaced, the
+// result validated again (so an override can never produce an invalid definition).
+import type { CameraView, ExerciseDefinition, FormRule, RepSpec, TempoSpec } from './types';
+import { validateExerciseDefinition } from './validate';
+import type { ValidationError, ValidationResult } from './validate-fields';
+
+export interface FormRuleOverride {
+  readonly threshold?: number;
+  readonly persistMs?: number;
+  readonly cue?: string;
+  readonly severity?: FormRule['severity'];
+  /** Switch the rule off for this patient. */
+  readonly disabled?: boolean;
+}
+
+export interface ExerciseOverride {
+  readonly romTargetDeg?: number;
+  readonly holdSeconds?: number;
+  readonly holdAtTargetSeconds?: number;
+  readonly tempo?: Partial<TempoSpec>;
+  readonly rep?: Partial<
+    Pick<RepSpec, 'minExcursion' | 'minRomFraction' | 'minRepMs' | 'maxRepMs'>
+  >;
+  readonly views?: readonly CameraView[];
+  readonly setup?: string;
+  /** By form rule id. */
+  readonly formRules?: Readonly<Record<string, FormRuleOverride>>;
+}
+
+/** Applies `override` to `def` and validates the result; unknown rule ids are errors too. */
+export function exerciseMergeOverride(
+  def: ExerciseDefinition,
+  override: ExerciseOverride,
+): ValidationResult<ExerciseDefinition> {
+  const errors: ValidationError[] = [];
+  const ruleOverrides = override.formRules ?? {};
+  for (const id of Object.keys(ruleOverrides)) {
+    if (!def.formRules.some((r) => r.id === id)) {
+      errors.push({ path: `formRules.${id}`, message: `no form rule "${id}" in ${def.id}` });
+    }
+  }
+  if (override.romTargetDeg !== undefined && def.rom === null) {
+    errors.push({ path: 'romTargetDeg', message: `${def.id} has no ROM target` });
+  }
+  if (override.holdSeconds !== undefined && def.hold === null) {
+    errors.push({ path: 'holdSeconds', message: `${def.id} is not a hold` });
+  }
+  if (override.rep !== undefined && def.rep === null) {
+    errors.push({ path: 'rep', message: `${def.id} does not count reps` });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const formRules = def.formRules.flatMap((r): FormRule[] => {
+    const o = ruleOverrides[r.id];
+    if (o === undefined) return [r];
+    if (o.disabled === true) return [];
+    return [
+      {
+        ...r,
+        ...(o.threshold === undefined ? {} : { threshold: o.threshold }),
+        ...(o.persistMs === undefined ? {} : { persistMs: o.persistMs }),
+        ...(o.cue === undefined ? {} : { cue: o.cue }),
+        ...(o.severity === undefined ? {} : { severity: o.severity }),
+      },
+    ];
+  });
+  const merged: ExerciseDefinition = {
+    ...def,
+    ...(override.views === undefined ? {} : { views: override.views }),
+    ...(override.setup === undefined ? {} : { setup: override.setup }),
+    rep: def.rep === null ? null : { ...def.rep, ...override.rep },
+    rom:
+      def.rom === null || override.romTargetDeg === undefined
+        ? def.rom
+        : { ...def.rom, targetDeg: override.romTargetDeg },
+    hold:
+      def.hold === null || override.holdSeconds === undefined
+        ? def.hold
+        : { ...def.hold, targetSeconds: override.holdSeconds },
+    holdAtTargetSeconds: override.holdAtTargetSeconds ?? def.holdAtTargetSeconds,
+    tempo:
+      override.tempo === undefined
+        ? def.tempo
+        : { upSeconds: 1, downSeconds: 1, ...def.tempo, ...override.tempo },
+    formRules,
+  };
+  return validateExerciseDefinition(merged);
+}

@@ -1,0 +1,220 @@
+// The vocabulary exercise definitions are written in. Everything exercise-specific lives in data
+// of these types; the analyzer only interprets it.
+export const CATEGORIES = [
+  'range_of_motion',
+  'strengthening',
+  'flexibility',
+  'balance',
+  'endurance',
+  'functional',
+] as const;
+export type ExerciseCategory = (typeof CATEGORIES)[number];
+
+export const CAMERA_VIEWS = ['front', 'side', 'oblique'] as const;
+export type CameraView = (typeof CAMERA_VIEWS)[number];
+
+/** Which landmark set a measure reads: image (pixels after aspect correction) or world (metres). */
+export const SPACES = ['image', 'world'] as const;
+export type MeasureSpace = (typeof SPACES)[number];
+
+/**
+ * How a measure made of side-relative points becomes one value:
+ * left/right: that side; both_mean: mean of the sides seen; both_max/both_min: the larger/smaller
+ * (alternating limbs: the moving one); visible: the side facing the camera.
+ */
+export const SIDE_RULES = [
+  'left',
+  'right',
+  'both_mean',
+  'both_max',
+  'both_min',
+  'visible',
+] as const;
+export type SideRule = (typeof SIDE_RULES)[number];
+
+export const BODY_PARTS = [
+  'shoulder',
+  'elbow',
+  'wrist',
+  'hip',
+  'knee',
+  'ankle',
+  'heel',
+  'foot',
+  'ear',
+] as const;
+export type BodyPart = (typeof BODY_PARTS)[number];
+
+/**
+ * A point on the body: a side-relative part ("knee" = the knee of the side being evaluated),
+ * the other side's part ("opposite_knee"), the midpoint of both ("mid_knee"; the one seen when the
+ * other is hidden, as side-on), the nose, or
+ * "ground": the lowest visible foot point (heel, ankle or toe of either foot).
+ */
+export type PointRef = BodyPart | `opposite_${BodyPart}` | `mid_${BodyPart}` | 'nose' | 'ground';
+export const POINT_REFS: readonly PointRef[] = [
+  ...BODY_PARTS,
+  ...BODY_PARTS.map((p) => `opposite_${p}` as const),
+  ...BODY_PARTS.map((p) => `mid_${p}` as const),
+  'nose',
+  'ground',
+];
+
+export const SEGMENT_REFERENCES = ['up', 'down', 'vertical', 'horizontal'] as const;
+export type SegmentReference = (typeof SEGMENT_REFERENCES)[number];
+
+export const AXES = ['x', 'y', 'xy'] as const;
+export type Axis = (typeof AXES)[number];
+
+interface MeasureBase {
+  readonly id: string;
+  readonly space: MeasureSpace;
+  readonly side: SideRule;
+}
+/** Interior angle at the middle point (degrees). */
+export interface JointAngleMeasure extends MeasureBase {
+  readonly kind: 'joint_angle';
+  readonly points: readonly [PointRef, PointRef, PointRef];
+}
+/** Angle of the segment from→to against a reference direction, in the image plane (degrees). */
+export interface SegmentAngleMeasure extends MeasureBase {
+  readonly kind: 'segment_angle';
+  readonly from: PointRef;
+  readonly to: PointRef;
+  readonly reference: SegmentReference;
+}
+/** How far `point` is above `base`, in torso lengths (negative when below). */
+export interface HeightMeasure extends MeasureBase {
+  readonly kind: 'height';
+  readonly point: PointRef;
+  readonly base: PointRef;
+}
+/** Distance between two points along an axis, in torso lengths. */
+export interface DistanceMeasure extends MeasureBase {
+  readonly kind: 'distance';
+  readonly a: PointRef;
+  readonly b: PointRef;
+  readonly axis: Axis;
+}
+/** Distance a1–a2 divided by distance b1–b2 along an axis (e.g. knee width / ankle width). */
+export interface DistanceRatioMeasure extends MeasureBase {
+  readonly kind: 'distance_ratio';
+  readonly a: readonly [PointRef, PointRef];
+  readonly b: readonly [PointRef, PointRef];
+  readonly axis: Axis;
+}
+/** Signed offset of `point` from the line from→to in torso lengths; positive = below the line. */
+export interface LineOffsetMeasure extends MeasureBase {
+  readonly kind: 'line_offset';
+  readonly point: PointRef;
+  readonly from: PointRef;
+  readonly to: PointRef;
+}
+export type MeasureSpec =
+  | JointAngleMeasure
+  | SegmentAngleMeasure
+  | HeightMeasure
+  | DistanceMeasure
+  | DistanceRatioMeasure
+  | LineOffsetMeasure;
+export type MeasureKind = MeasureSpec['kind'];
+
+/** A value range on a measure; either bound may be absent. */
+export interface MeasureRange {
+  readonly measure: string;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export interface StartPosition {
+  readonly description: string;
+  readonly conditions: readonly MeasureRange[];
+}
+
+export type Direction = 'increase' | 'decrease';
+
+/** How repetitions are counted on one measure (see rep-counter.ts for the algorithm). */
+export interface RepSpec {
+  readonly measure: string;
+  /** Which way the measure moves from the start position towards the target. */
+  readonly direction: Direction;
+  /** Smallest excursion (measure units) that can be a repetition at all. */
+  readonly minExcursion: number;
+  /** A rep must reach this fraction of the person's own typical excursion, else it is partial. */
+  readonly minRomFraction: number;
+  readonly minRepMs: number;
+  readonly maxRepMs: number;
+  /** Left and right take turns (lunges, marching): each rep is attributed to the moving side. */
+  readonly alternating: boolean;
+}
+
+/**
+ * Range of motion in clinical degrees: rom = value − zeroDeg (direction increase) or
+ * zeroDeg − value (decrease) on the `measure` (an angle). Definitions are data read from JSON, so
+ * their units are in the field names; the analyzer's outputs carry the Degrees brand.
+ */
+export interface RomSpec {
+  readonly measure: string;
+  readonly zeroDeg: number;
+  readonly direction: Direction;
+  readonly targetDeg: number;
+}
+
+export interface HoldSpec {
+  /** All must hold. `tolerance` widens the range once the hold has started (hysteresis). */
+  readonly conditions: readonly (MeasureRange & { readonly tolerance: number })[];
+  readonly targetSeconds: number;
+  /** Dropouts shorter than this (noise, a blink of occlusion) do not pause the timer. */
+  readonly graceMs: number;
+}
+
+export interface BalanceSpec {
+  readonly centre: PointRef;
+  /** Sway of the centre from its mean, in torso lengths, that counts as a loss of balance. */
+  readonly maxSwayTorso: number;
+}
+
+export interface TempoSpec {
+  readonly upSeconds: number;
+  readonly downSeconds: number;
+}
+
+export const SEVERITIES = ['info', 'warning', 'safety'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const RULE_PHASES = ['any', 'rep', 'hold'] as const;
+export type RulePhase = (typeof RULE_PHASES)[number];
+
+export interface FormRule {
+  readonly id: string;
+  readonly measure: string;
+  readonly comparison: 'above' | 'below';
+  readonly threshold: number;
+  readonly persistMs: number;
+  readonly cue: string;
+  readonly severity: Severity;
+  readonly phase: RulePhase;
+  /** Views in which the rule's measure means what it says; absent = all. */
+  readonly views?: readonly CameraView[];
+}
+
+export const FRAMINGS = ['full_body', 'upper_body', 'lower_body'] as const;
+export type Framing = (typeof FRAMINGS)[number];
+
+export interface ExerciseDefinition {
+  readonly id: string;
+  readonly name: string;
+  readonly category: ExerciseCategory;
+  readonly views: readonly CameraView[];
+  readonly setup: string;
+  readonly framing: Framing;
+  readonly measures: readonly MeasureSpec[];
+  readonly startPosition: StartPosition;
+  readonly rep: RepSpec | null;
+  readonly rom: RomSpec | null;
+  readonly hold: HoldSpec | null;
+  readonly balance: BalanceSpec | null;
+  /** Seconds to pause at the target of each rep (0 = none). */
+  readonly holdAtTargetSeconds: number;
+  readonly tempo: TempoSpec | null;
+  readonly formRules: readonly FormRule[];
+}

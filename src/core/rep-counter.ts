@@ -1,0 +1,332 @@
+// Repetition counting on one scalar "progress" signal (the rep measure, oriented so that moving
+// from the start position towards the target increases it).
+//
+// A rep is start position → out (as far as the person gets) → back to the start position, observed
+// whole. The counter is a four-phase state machine with hysteresis H:
+//   waiting → rest      first sample (or first after tracking was lost)
+//   rest    → out       the signal rises H above the lowest rest value (the start valley)
+//   out     → back      the signal falls H below the peak
+//   back    → rest/out  the return settles (still for settleMs, inside the start zone) or the next
+//                       rep begins (the signal rises H above the trough); either ends the rep
+// The completed excursion is then judged, all relative to its own amplitude A = peak − base,
+// base = min(start valley, end trough):
+//   * started mid-movement: the start valley sits above base by more than startTolerance·A, or
+//     by more than provisionalStartTolerance·A when it was never seen as a start: tracking began
+//     (or resumed) and the signal left before being still for settleMs or seen arriving there
+//   * not completed: the end trough sits above base by more than startTolerance·A
+//   * not deep enough: A < minExcursion (the data's absolute floor) or A < minRomFraction × the
+//     median amplitude of the reps counted so far (the person's own range)
+//   * too fast / too slow: the rep's duration outside [minRepMs, maxRepMs]
+// H = max(minExcursion / 2, hysteresisFraction × median counted amplitude): noise and wobbles
+// inside a rep never cross it. A gap longer than maxGapMs (no person, unseen joints) ends any rep in
+// progress as lost_tracking. Nothing here depends on frame rate: all times come from timestamps.
+import { ms, type Ms } from './units';
+import type { Side } from './body';
+
+export interface RepCounterConfig {
+  readonly minExcursion: number;
+  readonly minRomFraction: number;
+  readonly minRepMs: number;
+  readonly maxRepMs: number;
+  readonly hysteresisFraction: number;
+  readonly startTolerance: number;
+  readonly provisionalStartTolerance: number;
+  readonly settleMs: number;
+  readonly maxGapMs: number;
+}
+
+export const REP_COUNTER_DEFAULTS = {
+  hysteresisFraction: 0.25,
+  startTolerance: 0.35,
+  provisionalStartTolerance: 0.15,
+  settleMs: 300,
+  maxGapMs: 700,
+} as const;
+
+export type PartialReason =
+  | 'not_deep_enough'
+  | 'too_fast'
+  | 'too_slow'
+  | 'lost_tracking'
+  | 'started_mid_movement'
+  | 'not_completed';
+
+/** Where a (possibly partial) rep happened. Progress values are in the rep measure's units. */
+export interface RepWindow {
+  readonly startMs: Ms;
+  readonly peakMs: Ms;
+  readonly endMs: Ms;
+  readonly startProgress: number;
+  readonly peakProgress: number;
+  readonly endProgress: number;
+  readonly amplitude: number;
+  readonly side: Side | null;
+}
+
+export type RepCounterEvent =
+  | { readonly kind: 'rep'; readonly window: RepWindow }
+  | { readonly kind: 'partial'; readonly reason: PartialReason; readonly window: RepWindow };
+
+export type RepPhase = 'waiting' | 'rest' | 'out' | 'back';
+
+interface Point {
+  t: number;
+  v: number;
+}
+
+/** Plain, cloneable state; repCounterStep mutates it in place. */
+export interface RepCounterState {
+  phase: RepPhase;
+  lastT: number | null;
+  rest: Point;
+  restFirst: number;
+  restProvisional: boolean;
+  stillRef: number;
+  stillSince: number;
+  start: Point & { provisional: boolean };
+  peak: Point & { side: Side | null };
+  trough: Point;
+  samples: Point[];
+  /** Tracking just began: a return seen before any start is reported once as an opening partial. */
+  openingPending: boolean;
+  amplitudes: number[];
+  count: number;
+}
+
+const RECENT_REST_MS = 3000;
+/** A rep's start and end times: where it crosses this fraction of its amplitude. */
+const EDGE_FRACTION = 0.2;
+
+export const repCounterCreate = (): RepCounterState => ({
+  phase: 'waiting',
+  lastT: null,
+  rest: { t: 0, v: 0 },
+  restFirst: 0,
+  restProvisional: true,
+  stillRef: 0,
+  stillSince: 0,
+  start: { t: 0, v: 0, provisional: true },
+  peak: { t: 0, v: 0, side: null },
+  trough: { t: 0, v: 0 },
+  samples: [],
+  openingPending: false,
+  amplitudes: [],
+  count: 0,
+});
+
+const median = (values: readonly number[]): number | null => {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? 0)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+export function repCounterHysteresis(state: RepCounterState, config: RepCounterConfig): number {
+  const typical = median(state.amplitudes);
+  return Math.max(
+    config.minExcursion / 2,
+    typical === null ? 0 : config.hysteresisFraction * typical,
+  );
+}
+
+function windowOf(state: RepCounterState, end: Point): RepWindow {
+  const { start, peak, samples } = state;
+  const upLevel = start.v + EDGE_FRACTION * (peak.v - start.v);
+  const downLevel = end.v + EDGE_FRACTION * (peak.v - end.v);
+  let startT = start.t;
+  let endT = end.t;
+  for (const s of samples) if (s.t <= peak.t && s.v <= upLevel) startT = s.t;
+  for (const s of samples) {
+    if (s.t >= peak.t && s.v <= downLevel) {
+      endT = s.t;
+      break;
+    }
+  }
+  return {
+    startMs: ms(startT),
+    peakMs: ms(peak.t),
+    endMs: ms(endT),
+    startProgress: start.v,
+    peakProgress: peak.v,
+    endProgress: end.v,
+    amplitude: peak.v - Math.min(start.v, end.v),
+    side: peak.side,
+  };
+}
+
+function judge(state: RepCounterState, config: RepCounterConfig, end: Point): RepCounterEvent {
+  const window = windowOf(state, end);
+  const base = Math.min(state.start.v, end.v);
+  const amp = window.amplitude;
+  const typical = median(state.amplitudes);
+  const duration = window.endMs - window.startMs;
+  let reason: PartialReason | null = null;
+  const startTolerance = state.start.provisional
+    ? config.provisionalStartTolerance
+    : config.startTolerance;
+  if (state.start.v - base > startTolerance * amp) {
+    reason = 'started_mid_movement';
+  } else if (end.v - base > config.startTolerance * amp) reason = 'not_completed';
+  else if (amp < config.minExcursion) reason = 'not_deep_enough';
+  else if (typical !== null && amp < config.minRomFraction * typical) reason = 'not_deep_enough';
+  else if (duration < config.minRepMs) reason = 'too_fast';
+  else if (duration > config.maxRepMs) reason = 'too_slow';
+  if (reason !== null) return { kind: 'partial', reason, window };
+  state.count += 1;
+  state.amplitudes.push(amp);
+  return { kind: 'rep', window };
+}
+
+function enterRest(state: RepCounterState, at: Point, provisional: boolean): void {
+  state.phase = 'rest';
+  state.rest = { ...at };
+  state.restFirst = at.v;
+  state.restProvisional = provisional;
+  state.stillRef = at.v;
+  state.stillSince = at.t;
+  state.samples = [{ ...at }];
+  state.openingPending = provisional;
+}
+
+function beginExcursion(state: RepCounterState, now: Point, side: Side | null): void {
+  state.phase = 'out';
+  state.start = { ...state.rest, provisional: state.restProvisional };
+  state.peak = { ...now, side };
+  state.samples = state.samples.filter((s) => s.t >= state.rest.t);
+}
+
+/** Ends a rep in progress because tracking stopped or the set ended. */
+function interrupt(
+  state: RepCounterState,
+  config: RepCounterConfig,
+  reason: PartialReason,
+): RepCounterEvent[] {
+  const events: RepCounterEvent[] = [];
+  if (state.phase === 'out') {
+    const last = state.samples[state.samples.length - 1] ?? state.peak;
+    events.push({ kind: 'partial', reason, window: windowOf(state, last) });
+  } else if (state.phase === 'back') {
+    const settled = judge(state, config, state.trough);
+    events.push(
+      settled.kind === 'partial' && settled.reason === 'not_completed'
+        ? { ...settled, reason }
+        : settled,
+    );
+  }
+  state.phase = 'waiting';
+  state.samples = [];
+  return events;
+}
+
+/** Restarts the stillness clock whenever the signal leaves a band around where it settled. */
+function updateStill(state: RepCounterState, now: Point, band: number): void {
+  if (Math.abs(now.v - state.stillRef) > band) {
+    state.stillRef = now.v;
+    state.stillSince = now.t;
+  }
+}
+
+/**
+ * Tracking that begins part-way through a rep sees only its return: report that once as a
+ * partial, so the opening of the clip is accounted for but never counted.
+ */
+function reportOpening(state: RepCounterState, config: RepCounterConfig): RepCounterEvent[] {
+  if (!state.openingPending) return [];
+  const first = state.samples[0];
+  if (state.restFirst - state.rest.v < config.minExcursion || first === undefined) return [];
+  state.openingPending = false;
+  const window: RepWindow = {
+    startMs: ms(first.t),
+    peakMs: ms(first.t),
+    endMs: ms(state.rest.t),
+    startProgress: state.restFirst,
+    peakProgress: state.restFirst,
+    endProgress: state.rest.v,
+    amplitude: state.restFirst - state.rest.v,
+    side: null,
+  };
+  return [{ kind: 'partial', reason: 'started_mid_movement', window }];
+}
+
+/**
+ * Feeds one sample. `progress` null means the measure could not be read on this frame (no person,
+ * joints unseen); short runs of those are bridged, longer ones end the rep as lost_tracking.
+ */
+export function repCounterStep(
+  state: RepCounterState,
+  config: RepCounterConfig,
+  timestampMs: Ms,
+  progress: number | null,
+  side: Side | null = null,
+): RepCounterEvent[] {
+  const t: number = timestampMs;
+  const events: RepCounterEvent[] = [];
+  if (state.phase !== 'waiting' && state.lastT !== null && t - state.lastT > config.maxGapMs) {
+    events.push(...interrupt(state, config, 'lost_tracking'));
+  }
+  if (progress === null || !Number.isFinite(progress)) return events;
+  state.lastT = t;
+  const now = { t, v: progress };
+  const h = repCounterHysteresis(state, config);
+  switch (state.phase) {
+    case 'waiting':
+      enterRest(state, now, true);
+      break;
+    case 'rest': {
+      state.samples.push(now);
+      while ((state.samples[0]?.t ?? t) < t - RECENT_REST_MS) state.samples.shift();
+      updateStill(state, now, h / 3);
+      if (t - state.stillSince >= config.settleMs) state.restProvisional = false;
+      if (progress < state.rest.v) {
+        if (state.restFirst - progress >= h / 2) state.restProvisional = false;
+        state.rest = now;
+      }
+      const settled = t - state.stillSince >= config.settleMs;
+      const leaving = progress >= state.rest.v + h;
+      if (settled || leaving) events.push(...reportOpening(state, config));
+      if (leaving) beginExcursion(state, now, side);
+      break;
+    }
+    case 'out':
+      state.samples.push(now);
+      if (progress > state.peak.v) state.peak = { ...now, side };
+      if (progress <= state.peak.v - h) {
+        state.phase = 'back';
+        state.trough = now;
+        state.stillRef = progress;
+        state.stillSince = t;
+      }
+      break;
+    case 'back': {
+      state.samples.push(now);
+      if (progress < state.trough.v) state.trough = now;
+      updateStill(state, now, h / 3);
+      const base = Math.min(state.start.v, state.trough.v);
+      const inStartZone = state.trough.v - base <= config.startTolerance * (state.peak.v - base);
+      if (progress >= state.trough.v + h) {
+        const trough = state.trough;
+        events.push(judge(state, config, trough));
+        state.rest = trough;
+        state.restProvisional = false;
+        state.samples = state.samples.filter((s) => s.t >= trough.t);
+        beginExcursion(state, now, side);
+      } else if (inStartZone && t - state.stillSince >= config.settleMs) {
+        const trough = state.trough;
+        events.push(judge(state, config, trough));
+        const recent = state.samples.filter((s) => s.t >= trough.t);
+        enterRest(state, trough, false);
+        state.samples = recent;
+      }
+      break;
+    }
+  }
+  return events;
+}
+
+/** The end of the set: a rep still out is cut off; one on its way back is judged as it stands. */
+export const repCounterFinish = (
+  state: RepCounterState,
+  config: RepCounterConfig,
+): RepCounterEvent[] => interrupt(state, config, 'not_completed');

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { createExerciseAnalyzer, getExercise, type PoseFrame } from '/work/main/src/core/index';
+const [file, from = '0', to = '999', step = '3', ...ids] = process.argv.slice(2);
+const dump = JSON.parse(readFileSync(`/work/main/.cache/landmarks/${file}.json`, 'utf8')) as {
+  exercise: string;
+  frames: PoseFrame[];
+};
+const ex = process.env.EX ?? dump.exercise;
+const a = createExerciseAnalyzer(getExercise(ex));
+let i = 0;
+for (const f of dump.frames) {
+  const u = a.push(f);
+  const t = f.timestampMs / 1000;
+  if (t >= Number(from) && t <= Number(to) && i % Number(step) === 0) {
+    const ms = (ids.length ? ids : Object.keys(u.measures))
+      .map((k) => `${k}=${u.measures[k]?.toFixed(2) ?? 'null'}`)
+      .join(' ');
+    console.log(
+      t.toFixed(2),
+      u.phase,
+      u.repCount,
+      u.tracking,
+      u.view,
+      u.visibleSide,
+      ms,
+      u.reps.length ? 'REP' : '',
+      u.partials.map((p) => p.reason).join(','),
+      u.cues.map((c) => c.text).join('|'),
+    );
+  }
+  i++;
+}
