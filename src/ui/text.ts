@@ -38,5 +38,6 @@ export const text = {
     runtimeMain: 'Main thread (worker unavailable)',
     ms: (value: number) => `${value.toFixed(1)} ms`,
     noPerson: 'No person in view',
+    exportTrace: 'Download pose data (JSON)',
   },
 } as const;

@@ -15,6 +15,8 @@ import { assetBases, DEFAULT_MODEL_FILE, modelOption } from '../../platform/mode
 import { createPoseClient, type PoseClient, type PoseRuntime } from '../../platform/pose-client';
 import { analyseVideo, openVideoFile, type VideoFileInfo } from '../../platform/video-file';
 import type { Delegate, PoseDetection, PoseInfo } from '../../../workers/pose-types';
+import type { PoseFrame, PoseLandmark } from '../../core/landmarks';
+import { ms } from '../../core/units';
 import { drawSkeleton } from '../draw-skeleton';
 import { createStore } from '../store';
 
@@ -46,6 +48,8 @@ export interface PoseCheckState {
   readonly error: AppError | null;
   readonly file: VideoFileInfo | null;
   readonly personInView: boolean;
+  /** Frames of the last file analysis kept for export (count; the frames live in the controller). */
+  readonly traceFrames: number;
 }
 
 const emptyStats: PoseStats = {
@@ -76,6 +80,26 @@ function loadSettings(): { modelFile: string; delegate: Delegate } {
   }
 }
 
+const round = (value: number): number => Math.round(value * 1e5) / 1e5;
+const roundLandmarks = (points: readonly PoseLandmark[] | null): PoseLandmark[] | null =>
+  points === null
+    ? null
+    : points.map((p) => ({
+        x: round(p.x),
+        y: round(p.y),
+        z: round(p.z),
+        visibility: round(p.visibility),
+        presence: round(p.presence),
+      }));
+
+const poseFrameOf = (detection: PoseDetection): PoseFrame => ({
+  timestampMs: ms(detection.timestampMs),
+  imageWidth: detection.imageWidth,
+  imageHeight: detection.imageHeight,
+  landmarks: roundLandmarks(detection.landmarks),
+  worldLandmarks: roundLandmarks(detection.worldLandmarks),
+});
+
 export interface PoseCheckView {
   readonly video: HTMLVideoElement;
   readonly canvas: HTMLCanvasElement;
@@ -96,7 +120,9 @@ export function createPoseCheckController() {
     error: null,
     file: null,
     personInView: false,
+    traceFrames: 0,
   });
+  let trace: PoseFrame[] = [];
   let view: PoseCheckView | null = null;
   let run: AbortController | null = null;
   let client: { client: PoseClient; controller: AbortController } | null = null;
@@ -246,7 +272,14 @@ export function createPoseCheckController() {
       if (view === null || run !== null) return;
       const current = new AbortController();
       run = current;
-      store.set({ phase: 'starting', error: null, stats: emptyStats, source: 'file' });
+      store.set({
+        phase: 'starting',
+        error: null,
+        stats: emptyStats,
+        source: 'file',
+        traceFrames: 0,
+      });
+      trace = [];
       const opened = await openVideoFile(file);
       if (!opened.ok) return fail(opened.error);
       store.set({ file: opened.value.info });
@@ -273,6 +306,7 @@ export function createPoseCheckController() {
         },
         onResult: (detection) => {
           drawResult(detection, false);
+          trace.push(poseFrameOf(detection));
           meter.add(detection, detection.timing.inferenceMs, 0);
         },
       });
@@ -280,7 +314,29 @@ export function createPoseCheckController() {
       if (run === current) run = null;
       if (!result.ok) return fail(result.error);
       meter.publish(0, result.value.realtimeFactor);
-      store.set({ phase: 'done' });
+      store.set({ phase: 'done', traceFrames: trace.length });
+    },
+    /** The last file analysis as a JSON document (pose trace with the file's own frame times). */
+    exportTrace(): Blob | null {
+      const { file } = store.get();
+      if (file === null || trace.length === 0) return null;
+      return new Blob(
+        [
+          JSON.stringify({
+            format: 'formcoach-pose-trace',
+            version: 1,
+            file: file.name,
+            width: file.width,
+            height: file.height,
+            durationS: file.durationS,
+            frameCount: file.frameCount,
+            frames: trace,
+          }),
+        ],
+        {
+          type: 'application/json',
+        },
+      );
     },
     stop(): void {
       run?.abort();

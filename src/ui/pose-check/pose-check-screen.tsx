@@ -182,6 +182,23 @@ export function PoseCheckScreen() {
         />
       </div>
 
+      {state.phase === 'done' && state.traceFrames > 0 && (
+        <button
+          type="button"
+          onClick={() => {
+            const blob = controller.exportTrace();
+            if (blob === null) return;
+            const link = document.createElement('a');
+            link.href = URL.createObjectURL(blob);
+            link.download = `${state.file?.name ?? 'video'}.pose.json`;
+            link.click();
+            setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+          }}
+        >
+          {t.exportTrace}
+        </button>
+      )}
+
       <dl class="stats" data-testid="stats">
         <Stat id="fps" label={t.stats.fps} value={String(stats.fps)} />
         <Stat id="inference" label={t.stats.inference} value={t.ms(stats.inferenceMs)} />
