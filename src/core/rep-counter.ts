@@ -10,9 +10,9 @@
 //                       rep begins (the signal rises H above the trough); either ends the rep
 // The completed excursion is then judged, all relative to its own amplitude A = peak − base,
 // base = min(start valley, end trough):
-//   * started mid-movement: the start valley sits above base by more than startTolerance·A, or
-//     by more than provisionalStartTolerance·A when it was never seen as a start: tracking began
-//     (or resumed) and the signal left before being still for settleMs or seen arriving there
+//   * started mid-movement: the start valley sits above base by more than startTolerance·A
+//     (tracking began part-way into the movement). A return seen before any start (tracking began
+//     deep in a rep) is reported once as a started_mid_movement partial and never counted.
 //   * not completed: the end trough sits above base by more than startTolerance·A
 //   * not deep enough: A < minExcursion (the data's absolute floor) or A < minRomFraction × the
 //     median amplitude of the reps counted so far (the person's own range)
@@ -30,7 +30,6 @@ export interface RepCounterConfig {
   readonly maxRepMs: number;
   readonly hysteresisFraction: number;
   readonly startTolerance: number;
-  readonly provisionalStartTolerance: number;
   readonly settleMs: number;
   readonly maxGapMs: number;
 }
@@ -38,7 +37,6 @@ export interface RepCounterConfig {
 export const REP_COUNTER_DEFAULTS = {
   hysteresisFraction: 0.25,
   startTolerance: 0.35,
-  provisionalStartTolerance: 0.15,
   settleMs: 300,
   maxGapMs: 700,
 } as const;
@@ -80,10 +78,9 @@ export interface RepCounterState {
   lastT: number | null;
   rest: Point;
   restFirst: number;
-  restProvisional: boolean;
   stillRef: number;
   stillSince: number;
-  start: Point & { provisional: boolean };
+  start: Point;
   peak: Point & { side: Side | null };
   trough: Point;
   samples: Point[];
@@ -102,10 +99,9 @@ export const repCounterCreate = (): RepCounterState => ({
   lastT: null,
   rest: { t: 0, v: 0 },
   restFirst: 0,
-  restProvisional: true,
   stillRef: 0,
   stillSince: 0,
-  start: { t: 0, v: 0, provisional: true },
+  start: { t: 0, v: 0 },
   peak: { t: 0, v: 0, side: null },
   trough: { t: 0, v: 0 },
   samples: [],
@@ -163,10 +159,7 @@ function judge(state: RepCounterState, config: RepCounterConfig, end: Point): Re
   const typical = median(state.amplitudes);
   const duration = window.endMs - window.startMs;
   let reason: PartialReason | null = null;
-  const startTolerance = state.start.provisional
-    ? config.provisionalStartTolerance
-    : config.startTolerance;
-  if (state.start.v - base > startTolerance * amp) {
+  if (state.start.v - base > config.startTolerance * amp) {
     reason = 'started_mid_movement';
   } else if (end.v - base > config.startTolerance * amp) reason = 'not_completed';
   else if (amp < config.minExcursion) reason = 'not_deep_enough';
@@ -179,20 +172,19 @@ function judge(state: RepCounterState, config: RepCounterConfig, end: Point): Re
   return { kind: 'rep', window };
 }
 
-function enterRest(state: RepCounterState, at: Point, provisional: boolean): void {
+function enterRest(state: RepCounterState, at: Point, trackingBegan: boolean): void {
   state.phase = 'rest';
   state.rest = { ...at };
   state.restFirst = at.v;
-  state.restProvisional = provisional;
   state.stillRef = at.v;
   state.stillSince = at.t;
   state.samples = [{ ...at }];
-  state.openingPending = provisional;
+  state.openingPending = trackingBegan;
 }
 
 function beginExcursion(state: RepCounterState, now: Point, side: Side | null): void {
   state.phase = 'out';
-  state.start = { ...state.rest, provisional: state.restProvisional };
+  state.start = { ...state.rest };
   state.peak = { ...now, side };
   state.samples = state.samples.filter((s) => s.t >= state.rest.t);
 }
@@ -278,11 +270,7 @@ export function repCounterStep(
       state.samples.push(now);
       while ((state.samples[0]?.t ?? t) < t - RECENT_REST_MS) state.samples.shift();
       updateStill(state, now, h / 3);
-      if (t - state.stillSince >= config.settleMs) state.restProvisional = false;
-      if (progress < state.rest.v) {
-        if (state.restFirst - progress >= h / 2) state.restProvisional = false;
-        state.rest = now;
-      }
+      if (progress < state.rest.v) state.rest = now;
       const settled = t - state.stillSince >= config.settleMs;
       const leaving = progress >= state.rest.v + h;
       if (settled || leaving) events.push(...reportOpening(state, config));
@@ -309,7 +297,6 @@ export function repCounterStep(
         const trough = state.trough;
         events.push(judge(state, config, trough));
         state.rest = trough;
-        state.restProvisional = false;
         state.samples = state.samples.filter((s) => s.t >= trough.t);
         beginExcursion(state, now, side);
       } else if (inStartZone && t - state.stillSince >= config.settleMs) {

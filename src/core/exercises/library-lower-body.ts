@@ -151,14 +151,14 @@ export const lunge: ExerciseDefinition = {
     'Stand 2–3 m from the camera with your whole body in view; step back into each lunge, alternating legs.',
   framing: 'full_body',
   measures: [
-    height('hip_height', 'mid_hip', 'ground', 'both_mean'),
+    height('hip_height', 'mid_hip', 'knee', 'both_min'),
     jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'both_min', 'world'),
     trunkLean(),
     hipLevel,
   ],
   startPosition: {
     description: 'Standing tall, feet together',
-    conditions: [{ measure: 'hip_height', min: 1.4 }],
+    conditions: [{ measure: 'hip_height', min: 0.6 }],
   },
   rep: {
     measure: 'hip_height',
