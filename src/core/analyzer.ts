@@ -119,7 +119,6 @@ export function createExerciseAnalyzer(
   const primary =
     def.rep !== null ? [def.rep.measure] : (def.hold?.conditions.map((c) => c.measure) ?? []);
   let lastPrimaryMs: number | null = null;
-  let wasLost = false;
   let framingSince: { problem: FramingProblem; t: number } | null = null;
   let viewMismatchSince: number | null = null;
   let targetAnnounced = -1;
@@ -203,9 +202,8 @@ export function createExerciseAnalyzer(
         ? 'occluded'
         : 'lost';
     const candidates: CueCandidate[] = [];
-    if (tracking === 'lost' && !wasLost && lastPrimaryMs !== null)
-      candidates.push(cueTrackingLost());
-    wasLost = tracking === 'lost';
+    // Proposed on every lost frame: the rate limiter decides when it is said (and repeated).
+    if (tracking === 'lost') candidates.push(cueTrackingLost());
 
     // Reps.
     let events: RepCounterEvent[] = [];

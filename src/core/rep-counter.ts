@@ -6,7 +6,8 @@
 //   waiting → rest      first sample (or first after tracking was lost)
 //   rest    → out       the signal rises H above the lowest rest value (the start valley)
 //   out     → back      the signal falls H below the peak
-//   back    → rest/out  the return settles (still for settleMs, inside the start zone) or the next
+//   back    → rest/out  the return settles (still for settleMs, within SETTLE_FRACTION·A of the
+//                       start) or the next
 //                       rep begins (the signal rises H above the trough); either ends the rep
 // The completed excursion is then judged, all relative to its own amplitude A = peak − base,
 // base = min(start valley, end trough):
@@ -92,7 +93,9 @@ export interface RepCounterState {
 
 const RECENT_REST_MS = 3000;
 /** A rep's start and end times: where it crosses this fraction of its amplitude. */
-const EDGE_FRACTION = 0.2;
+const EDGE_FRACTION = 0.1;
+/** A return settles (ends the rep without a next one starting) only this close to the start. */
+const SETTLE_FRACTION = 0.2;
 
 export const repCounterCreate = (): RepCounterState => ({
   phase: 'waiting',
@@ -292,7 +295,9 @@ export function repCounterStep(
       if (progress < state.trough.v) state.trough = now;
       updateStill(state, now, h / 3);
       const base = Math.min(state.start.v, state.trough.v);
-      const inStartZone = state.trough.v - base <= config.startTolerance * (state.peak.v - base);
+      // Settling ends the rep only once the return is nearly complete: a slow return can look
+      // still for settleMs long before it gets back.
+      const inStartZone = state.trough.v - base <= SETTLE_FRACTION * (state.peak.v - base);
       if (progress >= state.trough.v + h) {
         const trough = state.trough;
         events.push(judge(state, config, trough));
