@@ -182,9 +182,13 @@ export function createExerciseAnalyzer(
     const ctx = frameContextStep(context, frame, minVis, options.view ?? null);
     const input = { ...ctx, minVisibility: minVis };
     const values: Record<string, number | null> = {};
+    /** Unfiltered values: hold conditions use these, so a hold starts and stops on the frame it does
+     * (the hysteresis tolerance and grace period absorb the noise the filter would). */
+    const rawValues: Record<string, number | null> = {};
     const sided: Record<string, { left: number | null; right: number | null }> = {};
     for (const spec of def.measures) {
       const raw = measureEvaluate(spec, input);
+      rawValues[spec.id] = raw.value;
       const unit = unitOf(spec);
       const left = filtered(`${spec.id}:L`, unit, raw.left, t);
       const right = filtered(`${spec.id}:R`, unit, raw.right, t);
@@ -232,7 +236,7 @@ export function createExerciseAnalyzer(
     // Holds and balance.
     const previousHeld = hold.heldMs;
     if (def.hold !== null) {
-      holdStep(hold, def.hold, t, holdConditionsMet(def.hold, values, hold.isHolding));
+      holdStep(hold, def.hold, t, holdConditionsMet(def.hold, rawValues, hold.isHolding));
       const progressCue = cueHoldProgress(hold.heldMs, previousHeld, def.hold.targetSeconds);
       if (progressCue !== null) candidates.push(progressCue);
     }
@@ -248,7 +252,8 @@ export function createExerciseAnalyzer(
         def.balance,
         t,
         centre === null || scale === null ? null : { x: centre.x / scale, y: centre.y / scale },
-        def.hold === null ? true : hold.isHolding,
+        def.hold === null || hold.lastInMs === t,
+        def.hold === null || hold.isHolding,
       );
       if (balance.losses.length > lossesBefore) candidates.push(cueBalanceLost());
     }

@@ -59,7 +59,8 @@ export const balanceCreate = (): BalanceState => ({
 
 /**
  * One frame. `centre` is the body centre in torso lengths (null when unseen); `inStance` whether
- * the stance (hold) condition is met on this frame.
+ * the stance (hold) condition is met on this frame; `isHolding` whether the hold is still on (it
+ * bridges short dropouts, so a foot-down is only declared once the hold is really lost).
  */
 export function balanceStep(
   state: BalanceState,
@@ -67,24 +68,22 @@ export function balanceStep(
   timestampMs: Ms,
   centre: { x: number; y: number } | null,
   inStance: boolean,
+  isHolding: boolean,
 ): void {
   const t: number = timestampMs;
-  if (!inStance) {
-    if (
-      state.wasInStance &&
-      state.stanceSinceMs !== null &&
-      t - state.stanceSinceMs >= MIN_STANCE_BEFORE_LOSS_MS
-    ) {
-      state.losses.push({ timestampMs, kind: 'foot_down' });
-    }
+  if (!isHolding) {
+    const heldLongEnough =
+      state.stanceSinceMs !== null && t - state.stanceSinceMs >= MIN_STANCE_BEFORE_LOSS_MS;
+    if (state.wasInStance && heldLongEnough) state.losses.push({ timestampMs, kind: 'foot_down' });
     state.wasInStance = false;
     state.stanceSinceMs = null;
+  }
+  if (!inStance || centre === null) {
     state.last = null;
     return;
   }
   if (!state.wasInStance) state.stanceSinceMs = t;
   state.wasInStance = true;
-  if (centre === null) return;
   if (state.last !== null) {
     state.stanceMs += t - state.last.t;
     state.pathLength += Math.hypot(centre.x - state.last.x, centre.y - state.last.y);
