@@ -33,7 +33,7 @@ import {
   formRulesStep,
 } from './form-rules';
 import { frameContextCreate, frameContextStep, type FrameContext } from './frame-context';
-import { holdConditionsMet, holdCreate, holdStatus, holdStep } from './hold';
+import { holdConditionsMet, holdCreate, holdStatus, holdStep, rangeContains } from './hold';
 import type { PoseFrame } from './landmarks';
 import { measureCombineSides, measureEvaluate } from './measures';
 import {
@@ -85,6 +85,24 @@ function framingProblem(
   if (def.framing === 'upper_body' && !seen('mid_wrist')) return 'hands_out_of_view';
   if (def.framing !== 'lower_body' && !seen('mid_shoulder')) return 'body_out_of_view';
   return null;
+}
+
+/**
+ * Whether the definition's start position holds on this frame: false if any readable condition
+ * fails, true if the readable ones hold, null if none is readable (or there are none).
+ */
+function startPositionMet(
+  def: ExerciseDefinition,
+  values: Readonly<Record<string, number | null>>,
+): boolean | null {
+  let known = false;
+  for (const c of def.startPosition.conditions) {
+    const value = values[c.measure];
+    if (value === null || value === undefined) continue;
+    if (!rangeContains(c, value)) return false;
+    known = true;
+  }
+  return known ? true : null;
 }
 
 export function createExerciseAnalyzer(
@@ -218,7 +236,14 @@ export function createExerciseAnalyzer(
       const r = orient(s?.right ?? null);
       const side: Side | null =
         l === null ? (r === null ? null : 'right') : r === null || l >= r ? 'left' : 'right';
-      events = repCounterStep(counter, counterConfig, t, progress, side);
+      events = repCounterStep(
+        counter,
+        counterConfig,
+        t,
+        progress,
+        side,
+        startPositionMet(def, rawValues),
+      );
     }
     const rom =
       def.rom === null

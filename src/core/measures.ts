@@ -52,7 +52,9 @@ const axisDistance = (a: Vec3, b: Vec3, axis: Axis): number =>
     ? Math.abs(a.x - b.x)
     : axis === 'y'
       ? Math.abs(a.y - b.y)
-      : Math.hypot(a.x - b.x, a.y - b.y);
+      : axis === 'xy'
+        ? Math.hypot(a.x - b.x, a.y - b.y)
+        : Math.hypot(a.x - b.x, a.y - b.y, a.z - b.z);
 
 function evaluateSide(spec: MeasureSpec, side: Side, input: MeasureInput): number | null {
   const body = spec.space === 'image' ? input.image : input.world;

@@ -12,7 +12,9 @@
 // The completed excursion is then judged, all relative to its own amplitude A = peak − base,
 // base = min(start valley, end trough):
 //   * started mid-movement: the start valley sits above base by more than startTolerance·A
-//     (tracking began part-way into the movement). A return seen before any start (tracking began
+//     (tracking began part-way into the movement), or, for the first movement after tracking
+//     (re)starts, the person was not seen in the definition's start position before it: a
+//     reverse lunge first seen with the feet already split. A return seen before any start (tracking began
 //     deep in a rep) is reported once as a started_mid_movement partial and never counted.
 //   * not completed: the end trough sits above base by more than startTolerance·A
 //   * not deep enough: A < minExcursion (the data's absolute floor) or A < minRomFraction × the
@@ -81,7 +83,11 @@ export interface RepCounterState {
   restFirst: number;
   stillRef: number;
   stillSince: number;
-  start: Point;
+  start: Point & { seen: boolean };
+  /** Whether the start position was seen since the last rep began (or tracking began). */
+  startSeen: boolean;
+  /** No movement has begun since tracking (re)started. */
+  firstSinceTracking: boolean;
   peak: Point & { side: Side | null };
   trough: Point;
   samples: Point[];
@@ -104,7 +110,9 @@ export const repCounterCreate = (): RepCounterState => ({
   restFirst: 0,
   stillRef: 0,
   stillSince: 0,
-  start: { t: 0, v: 0 },
+  start: { t: 0, v: 0, seen: false },
+  startSeen: false,
+  firstSinceTracking: true,
   peak: { t: 0, v: 0, side: null },
   trough: { t: 0, v: 0 },
   samples: [],
@@ -162,7 +170,7 @@ function judge(state: RepCounterState, config: RepCounterConfig, end: Point): Re
   const typical = median(state.amplitudes);
   const duration = window.endMs - window.startMs;
   let reason: PartialReason | null = null;
-  if (state.start.v - base > config.startTolerance * amp) {
+  if (!state.start.seen || state.start.v - base > config.startTolerance * amp) {
     reason = 'started_mid_movement';
   } else if (end.v - base > config.startTolerance * amp) reason = 'not_completed';
   else if (amp < config.minExcursion) reason = 'not_deep_enough';
@@ -183,11 +191,16 @@ function enterRest(state: RepCounterState, at: Point, trackingBegan: boolean): v
   state.stillSince = at.t;
   state.samples = [{ ...at }];
   state.openingPending = trackingBegan;
+  if (trackingBegan) state.firstSinceTracking = true;
 }
 
 function beginExcursion(state: RepCounterState, now: Point, side: Side | null): void {
   state.phase = 'out';
-  state.start = { ...state.rest };
+  // Only the first movement after tracking (re)starts needs the start position seen: later reps
+  // have shown their start by returning from the previous one.
+  state.start = { ...state.rest, seen: state.startSeen || !state.firstSinceTracking };
+  state.startSeen = false;
+  state.firstSinceTracking = false;
   state.peak = { ...now, side };
   state.samples = state.samples.filter((s) => s.t >= state.rest.t);
 }
@@ -212,6 +225,7 @@ function interrupt(
   }
   state.phase = 'waiting';
   state.samples = [];
+  state.startSeen = false;
   return events;
 }
 
@@ -255,6 +269,7 @@ export function repCounterStep(
   timestampMs: Ms,
   progress: number | null,
   side: Side | null = null,
+  inStartPosition: boolean | null = null,
 ): RepCounterEvent[] {
   const t: number = timestampMs;
   const events: RepCounterEvent[] = [];
@@ -263,6 +278,8 @@ export function repCounterStep(
   }
   if (progress === null || !Number.isFinite(progress)) return events;
   state.lastT = t;
+  // Unknown (null) gets the benefit of the doubt; only a definite "not there" withholds it.
+  if (state.phase !== 'out' && inStartPosition !== false) state.startSeen = true;
   const now = { t, v: progress };
   const h = repCounterHysteresis(state, config);
   switch (state.phase) {

@@ -1,31 +1,32 @@
+// Debug aid: the start-position measures of each clip at the first frames and over the clip.
+// Run: npx tsx test/eval-offline/starts.ts <clip file>...
 import { readFileSync } from 'node:fs';
-import { createExerciseAnalyzer, getExercise, type PoseFrame } from '/work/main/src/core/index';
+import { createExerciseAnalyzer, getExercise, type PoseFrame } from '../../src/core/index';
+
 for (const file of process.argv.slice(2)) {
-  const dump = JSON.parse(readFileSync(`/work/main/.cache/landmarks/${file}.json`, 'utf8')) as {
+  const dump = JSON.parse(readFileSync(`.cache/landmarks/${file}.json`, 'utf8')) as {
     exercise: string;
     frames: PoseFrame[];
   };
-  const def = getExercise(dump.exercise);
-  const a = createExerciseAnalyzer(def);
-  const hist: { t: number; m: Record<string, number | null> }[] = [];
-  let prev = '';
-  const out: string[] = [];
-  for (const f of dump.frames) {
-    const u = a.push(f);
-    hist.push({ t: f.timestampMs, m: u.measures });
-    if (prev === 'rest' && u.phase === 'out') {
-      // find values 0.3 s before leaving
-      const back = hist.filter((h) => h.t >= f.timestampMs - 400);
-      const cond = def.startPosition.conditions.map(
-        (c) =>
-          `${c.measure}:${back
-            .map((h) => h.m[c.measure]?.toFixed(2))
-            .slice(0, 3)
-            .join(',')}`,
-      );
-      out.push(`${(f.timestampMs / 1000).toFixed(1)} ${cond.join(' ')}`);
+  const def = getExercise(process.env['EX'] ?? dump.exercise);
+  const analyzer = createExerciseAnalyzer(def);
+  const series = new Map<string, number[]>();
+  for (const frame of dump.frames) {
+    const update = analyzer.push(frame);
+    for (const c of def.startPosition.conditions) {
+      const list = series.get(c.measure) ?? [];
+      list.push(update.measures[c.measure] ?? NaN);
+      series.set(c.measure, list);
     }
-    prev = u.phase;
   }
-  console.log(file, out.join(' | '));
+  for (const [id, values] of series) {
+    const seen = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+    const q = (f: number) => seen[Math.floor(f * (seen.length - 1))]?.toFixed(2);
+    console.log(
+      `${file} ${id}: first ${values
+        .slice(0, 4)
+        .map((v) => v.toFixed(2))
+        .join(' ')}  p5 ${q(0.05)} p50 ${q(0.5)} p95 ${q(0.95)}`,
+    );
+  }
 }

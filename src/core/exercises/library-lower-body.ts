@@ -1,8 +1,18 @@
 // Lower-body rep exercises. Heights are in torso lengths (shoulder midpoint to hip midpoint,
 // ≈ 0.5 m in an adult), angles in degrees. Counting measures are chosen to survive the camera
-// views each exercise allows: the hip's height above the feet reads the same from front, side and
-// oblique, where a knee angle seen from the front barely moves.
-import { distanceRatio, height, jointAngle, rom, rule, segmentAngle, trunkLean } from './builders';
+// views each exercise allows: the hip's height above the knee reads the same from front, side and
+// oblique (where a knee angle seen from the front barely moves), and needs no feet, which phone
+// clips often cut off (their guessed positions drag any "height above the floor").
+import {
+  distance,
+  distanceRatio,
+  height,
+  jointAngle,
+  rom,
+  rule,
+  segmentAngle,
+  trunkLean,
+} from './builders';
 import type { ExerciseDefinition } from './types';
 
 const kneeValgus = distanceRatio(
@@ -37,7 +47,7 @@ const squatBase = {
   ],
   startPosition: {
     description: 'Standing tall, feet hip-width apart',
-    conditions: [{ measure: 'hip_height', min: 0.6 }],
+    conditions: [{ measure: 'hip_height', min: 0.45 }],
   },
   rom: rom('knee_angle', 180, 'decrease', 90),
   hold: null,
@@ -104,19 +114,19 @@ export const sitToStand: ExerciseDefinition = {
     'Sit on a firm chair side-on to the camera, arms crossed on your chest, feet flat, whole body in view.',
   framing: 'full_body',
   measures: [
-    height('hip_height', 'mid_hip', 'ground', 'both_mean'),
+    height('hip_height', 'mid_hip', 'mid_knee', 'both_mean'),
     jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'both_mean', 'world'),
     trunkLean(),
     kneeValgus,
   ],
   startPosition: {
     description: 'Seated, feet flat, arms crossed',
-    conditions: [{ measure: 'hip_height', max: 1.4 }],
+    conditions: [{ measure: 'hip_height', max: 0.35 }],
   },
   rep: {
     measure: 'hip_height',
     direction: 'increase',
-    minExcursion: 0.35,
+    minExcursion: 0.3,
     minRomFraction: 0.5,
     minRepMs: 800,
     maxRepMs: 20_000,
@@ -152,13 +162,18 @@ export const lunge: ExerciseDefinition = {
   framing: 'full_body',
   measures: [
     height('hip_height', 'mid_hip', 'knee', 'both_min'),
+    // Feet together vs split, in 3D so that a split seen straight from the front still shows.
+    { ...distance('ankle_gap', 'ankle', 'opposite_ankle', 'xyz', 'both_mean'), space: 'world' },
     jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'both_min', 'world'),
     trunkLean(),
     hipLevel,
   ],
   startPosition: {
     description: 'Standing tall, feet together',
-    conditions: [{ measure: 'hip_height', min: 0.6 }],
+    conditions: [
+      { measure: 'hip_height', min: 0.45 },
+      { measure: 'ankle_gap', max: 0.55 },
+    ],
   },
   rep: {
     measure: 'hip_height',

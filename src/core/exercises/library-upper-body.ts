@@ -217,7 +217,7 @@ export const pushUp: ExerciseDefinition = {
   ],
   startPosition: {
     description: 'Top of a push-up, arms straight',
-    conditions: [{ measure: 'elbow_angle', min: 140 }],
+    conditions: [{ measure: 'elbow_angle', min: 130 }],
   },
   rep: {
     measure: 'shoulder_height',
@@ -257,7 +257,7 @@ export const wallPushUp: ExerciseDefinition = {
   ],
   startPosition: {
     description: 'Arms straight, hands on the wall',
-    conditions: [{ measure: 'elbow_angle', min: 140 }],
+    conditions: [{ measure: 'elbow_angle', min: 130 }],
   },
   rep: {
     measure: 'elbow_angle',

@@ -63,7 +63,8 @@ export const POINT_REFS: readonly PointRef[] = [
 export const SEGMENT_REFERENCES = ['up', 'down', 'vertical', 'horizontal'] as const;
 export type SegmentReference = (typeof SEGMENT_REFERENCES)[number];
 
-export const AXES = ['x', 'y', 'xy'] as const;
+/** x or y alone, the image-plane distance (xy), or the full 3D distance (xyz). */
+export const AXES = ['x', 'y', 'xy', 'xyz'] as const;
 export type Axis = (typeof AXES)[number];
 
 interface MeasureBase {

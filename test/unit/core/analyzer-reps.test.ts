@@ -16,8 +16,14 @@ import {
   repSet,
   SQUAT_BOTTOM,
 } from '../../helpers/exercise-sets';
-import type { RepPlan } from '../../helpers/motion';
-import { STANDING } from '../../helpers/stick-body';
+import {
+  frameStream,
+  groundedHipDrop,
+  poseBlend,
+  repSchedule,
+  type RepPlan,
+} from '../../helpers/motion';
+import { seededRandom, STANDING, type Pose } from '../../helpers/stick-body';
 
 function analyse(
   exerciseId: string,
@@ -129,6 +135,33 @@ describe('rep counting on synthetic sets', () => {
       'started_mid_movement',
       'not_completed',
     ]);
+  });
+
+  it('does not count a first lunge begun with the feet already split (start position unseen)', () => {
+    const split: Pose = { ...STANDING, hipFlexL: 30, hipFlexR: -25 };
+    const bottom: Pose = { ...STANDING, hipFlexL: 85, kneeFlexL: 90, hipFlexR: -20, kneeFlexR: 95 };
+    const schedule = repSchedule({
+      leadMs: 200,
+      count: 4,
+      outMs: 1000,
+      backMs: 1000,
+      restMs: 1200,
+    });
+    const first = schedule.reps[0];
+    const poseAt = (t: number): Pose => {
+      const from = t <= (first?.endMs ?? 0) ? split : STANDING;
+      const p = poseBlend(from, bottom, schedule.fraction(t));
+      return { ...p, hipDrop: groundedHipDrop(p) };
+    };
+    const frames = frameStream(poseAt, {
+      fps: 30,
+      durationMs: schedule.durationMs,
+      noisePx: 1,
+      random: seededRandom(16),
+    });
+    const { summary } = analyse('lunge', frames);
+    expect(summary.repCount).toBe(3);
+    expect(summary.partials.map((p) => p.reason)).toEqual(['started_mid_movement']);
   });
 
   it('reports a shallow rep as not deep enough', () => {
