@@ -45,9 +45,10 @@ export function cueRepDone(rep: RepRecord): CueCandidate {
   };
 }
 
+/** Below the rep count in priority: in a fast set the count is what must get through. */
 export const cueTargetReached = (repNumber: number): CueCandidate => ({
   kind: 'target_reached',
-  priority: CUE_PRIORITY.rep,
+  priority: CUE_PRIORITY.info,
   text: 'Target reached',
   key: `target:${repNumber}`,
 });
@@ -109,9 +110,12 @@ export function cueReposition(problem: FramingProblem): CueCandidate {
   };
 }
 
-/** The cue that fixes the camera view when the exercise cannot be judged from the current one. */
+/**
+ * The cue that fixes the camera view when the exercise cannot be judged from the current one.
+ * An oblique estimate is too uncertain to nag about; only a clear front/side mismatch is.
+ */
 export function cueTurn(def: ExerciseDefinition, view: CameraView): CueCandidate | null {
-  if (def.views.includes(view)) return null;
+  if (def.views.includes(view) || view === 'oblique') return null;
   const text = def.views.includes('side')
     ? 'Turn sideways to the camera'
     : def.views.includes('front')

@@ -1,8 +1,9 @@
 // Live cues: at most one per frame, chosen by priority, and rate-limited so the person hears a
 // coach, not a stream. Priority (lower number first): safety faults, tracking, repositioning,
 // form warnings, rep results, hold progress, info. A cue waits minGapMs after the previous one,
-// except a safety cue, which only waits for itself; the same cue (same key) is not repeated
-// within repeatMs.
+// or only a third of that when it is more important than the previous one (so "target reached"
+// cannot block the rep count that follows it); a safety cue does not wait. The same cue (same
+// key) is not repeated within repeatMs.
 import type { Ms } from './units';
 
 export type CueKind =
@@ -52,10 +53,11 @@ export const CUE_DEFAULTS: CueConfig = { minGapMs: 1500, repeatMs: 6000 };
 
 export interface CueState {
   lastMs: number | null;
+  lastPriority: CuePriority;
   lastByKey: Record<string, number>;
 }
 
-export const cueCreate = (): CueState => ({ lastMs: null, lastByKey: {} });
+export const cueCreate = (): CueState => ({ lastMs: null, lastPriority: 6, lastByKey: {} });
 
 /** Picks at most one of this frame's candidates to say now. */
 export function cueSelect(
@@ -69,13 +71,15 @@ export function cueSelect(
     .filter((c) => {
       const lastSame = state.lastByKey[c.key];
       if (lastSame !== undefined && t - lastSame < config.repeatMs) return false;
-      if (c.priority === CUE_PRIORITY.safety) return true;
-      return state.lastMs === null || t - state.lastMs >= config.minGapMs;
+      if (c.priority === CUE_PRIORITY.safety || state.lastMs === null) return true;
+      const gap = c.priority < state.lastPriority ? config.minGapMs / 3 : config.minGapMs;
+      return t - state.lastMs >= gap;
     })
     .sort((a, b) => a.priority - b.priority);
   const chosen = ready[0];
   if (chosen === undefined) return [];
   state.lastMs = t;
+  state.lastPriority = chosen.priority;
   state.lastByKey[chosen.key] = t;
   return [{ timestampMs, ...chosen }];
 }

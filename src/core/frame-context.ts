@@ -19,8 +19,15 @@ const SCALE_FILTER: OneEuroParams = { minCutoff: 0.5, beta: 0, dCutoff: 1 };
 /** Time constant of the maximum's decay, so walking away from the camera is followed. */
 const SCALE_DECAY_MS = 20_000;
 const VIEW_FILTER: OneEuroParams = { minCutoff: 0.3, beta: 0, dCutoff: 1 };
-/** Shoulder width / torso length: ≈0.8 facing the camera, ≈0.1–0.2 side on. */
-export const VIEW_FRONT_MIN_RATIO = 0.55;
+/**
+ * The camera view from the body's yaw: the angle between the shoulder+hip line and the image
+ * plane, from the world landmarks (0° = square to the camera, 90° = side-on). At 30° the shoulders
+ * still show 87% of their width; past 65° one side hides the other.
+ */
+export const VIEW_FRONT_MAX_YAW_DEG = 30;
+export const VIEW_SIDE_MIN_YAW_DEG = 65;
+/** Without world landmarks: shoulder width / torso length in the image (≈0.7 front, ≈0.1 side). */
+export const VIEW_FRONT_MIN_RATIO = 0.5;
 export const VIEW_SIDE_MAX_RATIO = 0.3;
 /** Depth difference (torso lengths) between the sides' shoulders+hips that decides the near side. */
 const SIDE_DEPTH_MARGIN = 0.15;
@@ -74,10 +81,25 @@ function scaleStep(track: ScaleTrack, torso: number | null, t: Ms): number | nul
   return track.max;
 }
 
-function viewOf(ratio: number): CameraView {
-  if (ratio >= VIEW_FRONT_MIN_RATIO) return 'front';
-  if (ratio <= VIEW_SIDE_MAX_RATIO) return 'side';
-  return 'oblique';
+const viewOfYaw = (yawDeg: number): CameraView =>
+  yawDeg <= VIEW_FRONT_MAX_YAW_DEG ? 'front' : yawDeg >= VIEW_SIDE_MIN_YAW_DEG ? 'side' : 'oblique';
+
+/** The image ratio mapped onto the yaw scale (front ratio → 0°, side ratio → 90°). */
+const ratioAsYaw = (ratio: number): number =>
+  ratio >= VIEW_FRONT_MIN_RATIO ? 0 : ratio <= VIEW_SIDE_MAX_RATIO ? 90 : 45;
+
+/** Yaw of the body (degrees, 0..90) from the world shoulder and hip lines. */
+function worldYaw(world: BodyPoints): number | null {
+  const at = (i: number) => world.points[i];
+  const ls = at(partIndex('shoulder', 'left'));
+  const rs = at(partIndex('shoulder', 'right'));
+  const lh = at(partIndex('hip', 'left'));
+  const rh = at(partIndex('hip', 'right'));
+  if (ls === undefined || rs === undefined || lh === undefined || rh === undefined) return null;
+  const dx = ls.x - rs.x + lh.x - rh.x;
+  const dz = ls.z - rs.z + lh.z - rh.z;
+  if (dx === 0 && dz === 0) return null;
+  return (Math.atan2(Math.abs(dz), Math.abs(dx)) * 180) / Math.PI;
 }
 
 /** The side nearer the camera by depth when that is clear, else the better-seen side. */
@@ -110,16 +132,16 @@ export function frameContextStep(
     world === null ? null : bodyTorsoLength(world, minVisibility),
     t,
   );
-  let view: CameraView | null = forcedView;
-  if (image !== null && imageTorso !== null) {
+  let yaw = world === null ? null : worldYaw(world);
+  if (yaw === null && image !== null && imageTorso !== null) {
     const l = image.points[partIndex('shoulder', 'left')];
     const r = image.points[partIndex('shoulder', 'right')];
     if (l !== undefined && r !== undefined) {
-      const ratio = Math.hypot(l.x - r.x, l.y - r.y) / Math.max(imageTorso, imageScale ?? 0);
-      state.viewFilter = oneEuroStep(VIEW_FILTER, state.viewFilter, ratio, t);
+      yaw = ratioAsYaw(Math.hypot(l.x - r.x, l.y - r.y) / Math.max(imageTorso, imageScale ?? 0));
     }
   }
-  if (view === null && state.viewFilter !== null) view = viewOf(state.viewFilter.value);
+  if (yaw !== null) state.viewFilter = oneEuroStep(VIEW_FILTER, state.viewFilter, yaw, t);
+  const view = forcedView ?? (state.viewFilter === null ? null : viewOfYaw(state.viewFilter.value));
   if (image !== null) {
     const candidate = nearSide(image, imageScale);
     if (candidate !== state.sideCandidate) {

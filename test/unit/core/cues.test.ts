@@ -26,11 +26,19 @@ describe('cueSelect', () => {
     expect(said.map((c) => c.key)).toEqual(['lost']);
   });
 
+  it('lets a more important cue through sooner, but not a less important one', () => {
+    const state = cueCreate();
+    cueSelect(state, CUE_DEFAULTS, ms(0), [cue('target', CUE_PRIORITY.info)]);
+    expect(cueSelect(state, CUE_DEFAULTS, ms(400), [cue('rep', CUE_PRIORITY.rep)])).toEqual([]);
+    expect(cueSelect(state, CUE_DEFAULTS, ms(600), [cue('rep', CUE_PRIORITY.rep)])).toHaveLength(1);
+    expect(cueSelect(state, CUE_DEFAULTS, ms(1400), [cue('hold', CUE_PRIORITY.hold)])).toEqual([]);
+  });
+
   it('waits the minimum gap, except for safety, and does not repeat a cue too soon', () => {
     const state = cueCreate();
     cueSelect(state, CUE_DEFAULTS, ms(0), [cue('rep1', CUE_PRIORITY.rep)]);
     expect(
-      cueSelect(state, CUE_DEFAULTS, ms(500), [cue('valgus', CUE_PRIORITY.formWarning)]),
+      cueSelect(state, CUE_DEFAULTS, ms(400), [cue('valgus', CUE_PRIORITY.formWarning)]),
     ).toEqual([]);
     expect(
       cueSelect(state, CUE_DEFAULTS, ms(600), [cue('sag', CUE_PRIORITY.safety)]).map((c) => c.key),
