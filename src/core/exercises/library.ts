@@ -2,6 +2,7 @@
 // program would, when this module loads. An invalid built-in is a bug, so that one case throws.
 import { HOLDS } from './library-holds';
 import { LOWER_BODY } from './library-lower-body';
+import { SQUAT_FAMILY } from './library-squat-family';
 import { UPPER_BODY } from './library-upper-body';
 import type { ExerciseDefinition } from './types';
 import { validateExerciseDefinition } from './validate';
@@ -18,6 +19,7 @@ function loadAll(raw: readonly ExerciseDefinition[]): readonly ExerciseDefinitio
 }
 
 export const EXERCISES: readonly ExerciseDefinition[] = loadAll([
+  ...SQUAT_FAMILY,
   ...LOWER_BODY,
   ...UPPER_BODY,
   ...HOLDS,
