@@ -284,14 +284,18 @@ export function createExerciseAnalyzer(
     }
 
     // Form rules (evaluated before the reps of this frame are scored, so their faults count).
-    const started = formRulesStep(rules, def.formRules, {
+    formRulesStep(rules, def.formRules, {
       timestampMs: t,
       values,
       view: ctx.view,
       inRep: counter.phase === 'out' || counter.phase === 'back',
       isHolding: hold.isHolding,
     });
-    candidates.push(...started.map(cueFormFault));
+    // Every active fault is proposed on every frame: the rate limiter says it when it can and
+    // repeats it (repeatMs) while it lasts, so a busy moment cannot swallow it.
+    const active = formRulesActive(rules);
+    for (const rule of def.formRules)
+      if (active.includes(rule.id)) candidates.push(cueFormFault(rule));
     const { done, part } = toRecords(events);
     candidates.push(...done.map(cueRepDone));
     if (def.rom !== null && counter.phase === 'out' && targetAnnounced < counter.count + 1) {
@@ -337,7 +341,7 @@ export function createExerciseAnalyzer(
       partials: part,
       hold: def.hold === null ? null : holdStatus(hold, def.hold),
       balance: def.balance === null ? null : balanceMetrics(balance),
-      activeFaults: formRulesActive(rules),
+      activeFaults: active,
       cues: cueSelect(cues, cueConfig, t, candidates),
     };
   }
