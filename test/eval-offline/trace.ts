@@ -1,7 +1,9 @@
+// Debug aid: per-frame phase, count, tracking, view and measures of one dump.
+// Run: npx tsx test/eval-offline/trace.ts <clip file> [fromS] [toS] [everyNthFrame] [measure ids...]
 import { readFileSync } from 'node:fs';
-import { createExerciseAnalyzer, getExercise, type PoseFrame } from '/work/main/src/core/index';
+import { createExerciseAnalyzer, getExercise, type PoseFrame } from '../../src/core/index';
 const [file, from = '0', to = '999', step = '3', ...ids] = process.argv.slice(2);
-const dump = JSON.parse(readFileSync(`/work/main/.cache/landmarks/${file}.json`, 'utf8')) as {
+const dump = JSON.parse(readFileSync(`.cache/landmarks/${file}.json`, 'utf8')) as {
   exercise: string;
   frames: PoseFrame[];
 };
