@@ -214,7 +214,7 @@ export function createExerciseAnalyzer(
       values[spec.id] =
         raw.left === null && raw.right === null && raw.value !== null
           ? filtered(`${spec.id}:V`, unit, raw.value, t)
-          : measureCombineSides(spec.side, left, right, ctx.visibleSide);
+          : measureCombineSides(spec.side, left, right, ctx.visibleSide, ctx.view);
     }
     const primaryReadable = primary.every((id) => values[id] !== null && values[id] !== undefined);
     if (primaryReadable) lastPrimaryMs = t;

@@ -8,7 +8,7 @@ import {
   segmentAngleFromVertical,
 } from './angles';
 import { pointRefIsSided, pointResolve, type BodyPoints, type Side } from './body';
-import type { Axis, MeasureSpec, PointRef } from './exercises/types';
+import type { Axis, CameraView, MeasureSpec, PointRef } from './exercises/types';
 import { pointLineOffset, type Vec3 } from './geometry';
 
 /** The per-frame inputs measures read. `scale` is the body size (torso length) in each space. */
@@ -18,6 +18,8 @@ export interface MeasureInput {
   readonly imageScale: number | null;
   readonly worldScale: number | null;
   readonly visibleSide: Side;
+  /** The estimated camera view (for the "auto" side rule); null = not known yet. */
+  readonly view: CameraView | null;
   readonly minVisibility: number;
 }
 
@@ -106,7 +108,8 @@ export function measureEvaluate(spec: MeasureSpec, input: MeasureInput): Measure
   }
   const left = evaluateSide(spec, 'left', input);
   const right = evaluateSide(spec, 'right', input);
-  return { value: measureCombineSides(spec.side, left, right, input.visibleSide), left, right };
+  const value = measureCombineSides(spec.side, left, right, input.visibleSide, input.view);
+  return { value, left, right };
 }
 
 export function measureCombineSides(
@@ -114,9 +117,18 @@ export function measureCombineSides(
   left: number | null,
   right: number | null,
   visibleSide: Side,
+  view: CameraView | null,
 ): number | null {
   const seen = [left, right].filter((v): v is number => v !== null);
   switch (rule) {
+    case 'auto':
+      return measureCombineSides(
+        view === 'front' || view === null ? 'both_mean' : 'visible',
+        left,
+        right,
+        visibleSide,
+        view,
+      );
     case 'left':
       return left;
     case 'right':

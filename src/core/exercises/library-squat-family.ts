@@ -40,7 +40,7 @@ const squatBase = {
   framing: 'full_body',
   measures: [
     height('hip_height', 'mid_hip', 'mid_knee', 'both_mean'),
-    jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'both_mean', 'world'),
+    jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'auto', 'world'),
     trunkLean(),
     kneeValgus,
   ],
@@ -114,7 +114,7 @@ export const sitToStand: ExerciseDefinition = {
   framing: 'full_body',
   measures: [
     height('hip_height', 'mid_hip', 'mid_knee', 'both_mean'),
-    jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'both_mean', 'world'),
+    jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'auto', 'world'),
     trunkLean(),
     kneeValgus,
   ],

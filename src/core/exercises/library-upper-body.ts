@@ -12,14 +12,14 @@ import {
 } from './builders';
 import type { ExerciseDefinition } from './types';
 
-const armElevation = segmentAngle('arm_elevation', 'shoulder', 'elbow', 'down', 'both_mean');
+const armElevation = segmentAngle('arm_elevation', 'shoulder', 'elbow', 'down', 'auto');
 const shoulderHike = distanceRatio(
   'ear_shoulder_ratio',
   ['ear', 'shoulder'],
   ['shoulder', 'opposite_shoulder'],
   'y',
 );
-const elbowAngle = jointAngle('elbow_angle', ['shoulder', 'elbow', 'wrist'], 'both_mean');
+const elbowAngle = jointAngle('elbow_angle', ['shoulder', 'elbow', 'wrist'], 'auto');
 const trunkSideLean = segmentAngle('trunk_side_lean', 'mid_hip', 'mid_shoulder', 'up', 'both_mean');
 
 export const shoulderFlexion: ExerciseDefinition = {
@@ -31,9 +31,9 @@ export const shoulderFlexion: ExerciseDefinition = {
     'Stand side-on to the camera, arms by your sides; raise your arms forwards and up, thumbs up.',
   framing: 'upper_body',
   measures: [
-    jointAngle('shoulder_angle', ['hip', 'shoulder', 'elbow'], 'both_mean', 'world'),
+    jointAngle('shoulder_angle', ['hip', 'shoulder', 'elbow'], 'auto', 'world'),
     armElevation,
-    jointAngle('elbow_angle', ['shoulder', 'elbow', 'wrist'], 'both_mean', 'world'),
+    jointAngle('elbow_angle', ['shoulder', 'elbow', 'wrist'], 'auto', 'world'),
     trunkLean(),
   ],
   startPosition: {
@@ -212,7 +212,7 @@ export const pushUp: ExerciseDefinition = {
   framing: 'full_body',
   measures: [
     height('shoulder_height', 'shoulder', 'wrist', 'visible'),
-    jointAngle('elbow_angle', ['shoulder', 'elbow', 'wrist'], 'both_mean', 'world'),
+    jointAngle('elbow_angle', ['shoulder', 'elbow', 'wrist'], 'auto', 'world'),
     ...bodyLineMeasures,
   ],
   startPosition: {
@@ -294,7 +294,7 @@ export const jumpingJack: ExerciseDefinition = {
   measures: [
     armElevation,
     distanceRatio('feet_to_hips', ['ankle', 'opposite_ankle'], ['hip', 'opposite_hip'], 'x'),
-    jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'both_mean'),
+    jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'auto'),
     trunkLean(),
   ],
   startPosition: {

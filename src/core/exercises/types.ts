@@ -20,7 +20,9 @@ export type MeasureSpace = (typeof SPACES)[number];
 /**
  * How a measure made of side-relative points becomes one value:
  * left/right: that side; both_mean: mean of the sides seen; both_max/both_min: the larger/smaller
- * (alternating limbs: the moving one); visible: the side facing the camera.
+ * (alternating limbs: the moving one); visible: the side facing the camera; auto: both_mean when
+ * the camera sees the person from the front, else the visible side (side-on, the far limb is a
+ * guess behind the body and would only add its error to the mean).
  */
 export const SIDE_RULES = [
   'left',
@@ -29,6 +31,7 @@ export const SIDE_RULES = [
   'both_max',
   'both_min',
   'visible',
+  'auto',
 ] as const;
 export type SideRule = (typeof SIDE_RULES)[number];
 

@@ -1,0 +1,37 @@
+// Generalisation probe: replays each rep clip from later start points (as if the recording began
+// there) and compares the count with the manifest's reps that begin after that point. Start
+// points within 0.4 s of a rep's start are skipped (whether that rep is "whole" is ambiguous).
+// Run: npx tsx test/eval-offline/offsets.ts
+import { existsSync, readFileSync } from 'node:fs';
+import { createExerciseAnalyzer, getExercise, type PoseFrame } from '../../src/core/index';
+
+interface Clip {
+  file: string;
+  exercise: string;
+  rep_times: { start: number; end: number; partial?: boolean }[];
+  hold_times?: unknown[] | null;
+}
+const manifest = JSON.parse(readFileSync('/work/shared/media/manifest.json', 'utf8')) as {
+  clips: Clip[];
+};
+let trials = 0;
+let right = 0;
+for (const clip of manifest.clips) {
+  const path = `.cache/landmarks/${clip.file}.json`;
+  if ((clip.hold_times ?? []).length > 0 || !existsSync(path)) continue;
+  const frames = (JSON.parse(readFileSync(path, 'utf8')) as { frames: PoseFrame[] }).frames;
+  const whole = clip.rep_times.filter((r) => r.partial !== true);
+  const misses: string[] = [];
+  for (let offset = 0.5; offset < (frames.at(-1)?.timestampMs ?? 0) / 1000 - 1; offset += 0.5) {
+    if (clip.rep_times.some((r) => Math.abs(r.start - offset) < 0.4)) continue;
+    const truth = whole.filter((r) => r.start >= offset).length;
+    const analyzer = createExerciseAnalyzer(getExercise(clip.exercise));
+    for (const f of frames) if (f.timestampMs >= offset * 1000) analyzer.push(f);
+    const count = analyzer.finish().repCount;
+    trials += 1;
+    if (count === truth) right += 1;
+    else misses.push(`${offset.toFixed(1)}s: ${count} vs ${truth}`);
+  }
+  console.log(`${clip.file.padEnd(36)} ${misses.length === 0 ? 'all right' : misses.join(', ')}`);
+}
+console.log(`\n${right}/${trials} start points counted exactly`);
