@@ -1,0 +1,173 @@
+// The benchmark page: the same camera frames through (a) raw detectForVideo on the main thread,
+// the way most demos do it, and (b) our worker pipeline; then file analysis of a real clip.
+import { FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';
+import { startLivePump } from '../../src/platform/live-pump';
+import { assetBases, modelOption } from '../../src/platform/models';
+import { createPoseClient } from '../../src/platform/pose-client';
+import { analyseVideo, openVideoFile } from '../../src/platform/video-file';
+
+export interface LiveFigures {
+  readonly frames: number;
+  readonly seconds: number;
+  readonly latenciesMs: number[];
+  readonly longTasks: number;
+}
+
+const WARMUP_FRAMES = 30;
+
+async function camera(): Promise<HTMLVideoElement> {
+  const video = document.getElementById('camera') as HTMLVideoElement;
+  if (video.srcObject === null) {
+    video.srcObject = await navigator.mediaDevices.getUserMedia({
+      video: { width: 640, height: 480 },
+    });
+    await video.play();
+  }
+  return video;
+}
+
+function countLongTasks(): { stop: () => number } {
+  let count = 0;
+  const observer = new PerformanceObserver((list) => {
+    count += list.getEntries().length;
+  });
+  observer.observe({ type: 'longtask' });
+  return {
+    stop: () => {
+      count += observer.takeRecords().length;
+      observer.disconnect();
+      return count;
+    },
+  };
+}
+
+const model = modelOption('pose_landmarker_lite.task');
+
+/** Raw: detectForVideo called synchronously in the main thread's video-frame callback. */
+async function runRaw(seconds: number, onMeasuring: () => Promise<void>): Promise<LiveFigures> {
+  const video = await camera();
+  const { wasmBase, modelBase } = assetBases();
+  const fileset = await FilesetResolver.forVisionTasks(wasmBase, false);
+  const landmarker = await PoseLandmarker.createFromOptions(fileset, {
+    baseOptions: { modelAssetPath: `${modelBase}/${model.file}`, delegate: 'CPU' },
+    runningMode: 'VIDEO',
+    numPoses: 1,
+  });
+  const latencies: number[] = [];
+  let frames = 0;
+  let lastTs = -1;
+  let measuringSince = 0;
+  let stopLongTasks: () => number = () => 0;
+  await new Promise<void>((resolve) => {
+    const onFrame = (now: number, metadata: VideoFrameCallbackMetadata): void => {
+      const captured = metadata.captureTime ?? now;
+      const ts = Math.max(lastTs + 1, performance.now());
+      lastTs = ts;
+      landmarker.detectForVideo(video, ts);
+      frames += 1;
+      if (measuringSince === 0 && frames === WARMUP_FRAMES) {
+        void onMeasuring();
+        measuringSince = performance.now();
+        stopLongTasks = countLongTasks().stop;
+        frames = 0;
+        latencies.length = 0;
+      } else {
+        latencies.push(performance.now() - captured);
+      }
+      if (measuringSince > 0 && performance.now() - measuringSince >= seconds * 1000) resolve();
+      else video.requestVideoFrameCallback(onFrame);
+    };
+    video.requestVideoFrameCallback(onFrame);
+  });
+  const elapsed = (performance.now() - measuringSince) / 1000;
+  const result = {
+    frames,
+    seconds: elapsed,
+    latenciesMs: latencies,
+    longTasks: stopLongTasks(),
+  };
+  landmarker.close();
+  return result;
+}
+
+/** Pipeline: the app's pose client and live pump (worker, transferred frames, one in flight). */
+async function runPipeline(
+  seconds: number,
+  onMeasuring: () => Promise<void>,
+): Promise<LiveFigures> {
+  const video = await camera();
+  const controller = new AbortController();
+  const client = createPoseClient({ signal: controller.signal });
+  const init = await client.init({ model, delegate: 'CPU', ...assetBases() });
+  if (!init.ok) throw new Error(init.error.message);
+  const latencies: number[] = [];
+  let frames = 0;
+  let measuringSince = 0;
+  let stopLongTasks: () => number = () => 0;
+  await new Promise<void>((resolve, reject) => {
+    startLivePump({
+      client,
+      video,
+      signal: controller.signal,
+      onError: (error) => reject(new Error(error.message)),
+      onResult: (result) => {
+        frames += 1;
+        if (measuringSince === 0 && frames === WARMUP_FRAMES) {
+          void onMeasuring();
+          measuringSince = performance.now();
+          stopLongTasks = countLongTasks().stop;
+          frames = 0;
+          latencies.length = 0;
+        } else {
+          latencies.push(result.captureToResultMs);
+        }
+        if (measuringSince > 0 && performance.now() - measuringSince >= seconds * 1000) resolve();
+      },
+    });
+  });
+  const elapsed = (performance.now() - measuringSince) / 1000;
+  controller.abort();
+  return { frames, seconds: elapsed, latenciesMs: latencies, longTasks: stopLongTasks() };
+}
+
+async function runFile(url: string): Promise<{ frames: number; durationS: number; wallS: number }> {
+  const blob = await (await fetch(url)).blob();
+  const opened = await openVideoFile(blob);
+  if (!opened.ok) throw new Error(opened.error.message);
+  const controller = new AbortController();
+  const client = createPoseClient({ signal: controller.signal });
+  const init = await client.init({ model, delegate: 'CPU', ...assetBases() });
+  if (!init.ok) throw new Error(init.error.message);
+  const result = await analyseVideo({
+    client,
+    video: opened.value,
+    signal: controller.signal,
+    onResult: () => undefined,
+  });
+  controller.abort();
+  if (!result.ok) throw new Error(result.error.message);
+  return {
+    frames: result.value.framesProcessed,
+    durationS: opened.value.info.durationS,
+    wallS: result.value.wallMs / 1000,
+  };
+}
+
+declare global {
+  interface Window {
+    bench: {
+      runRaw: (seconds: number) => Promise<LiveFigures>;
+      runPipeline: (seconds: number) => Promise<LiveFigures>;
+      runFile: typeof runFile;
+    };
+    /** Exposed by the runner: snapshots main-thread metrics when measuring starts. */
+    benchMeasuring?: () => Promise<void>;
+  }
+}
+const measuring = async (): Promise<void> => window.benchMeasuring?.();
+window.bench = {
+  runRaw: (seconds) => runRaw(seconds, measuring),
+  runPipeline: (seconds) => runPipeline(seconds, measuring),
+  runFile,
+};
+document.body.dataset['ready'] = 'true';
