@@ -1,7 +1,11 @@
 // The pose API: the same object runs inside the worker (behind comlink) or, when no worker can
 // start, on the main thread. Its type is derived from this implementation (PoseApi below).
 import type { NormalizedLandmark } from '@mediapipe/tasks-vision';
+import type { AnalysisSummary } from '../src/core/analysis-types';
+import { createExerciseAnalyzer, type ExerciseAnalyzer } from '../src/core/analyzer';
 import { graphClockNext } from '../src/core/clock';
+import type { ExerciseDefinition } from '../src/core/exercises/types';
+import { validateExerciseDefinition } from '../src/core/exercises/validate';
 import type { PoseLandmark } from '../src/core/landmarks';
 import { ms, type Ms } from '../src/core/units';
 import {
@@ -57,6 +61,7 @@ export function createPoseApi(env: PoseApiEnvironment) {
   let handle: LandmarkerHandle | null = null;
   let current: { options: PoseInitOptions; modelBytes: Uint8Array; info: PoseInfo } | null = null;
   let clock: { lastMs: Ms | null; offsetMs: Ms } = { lastMs: null, offsetMs: ms(0) };
+  let analyzer: ExerciseAnalyzer | null = null;
 
   async function start(
     options: PoseInitOptions,
@@ -164,7 +169,41 @@ export function createPoseApi(env: PoseApiEnvironment) {
     },
 
     /**
-     * Runs the model on one frame and closes it. `timestampMs` is the frame's time on its own
+     * Analyses every following frame as `definition` (the library's, or a therapist's override of
+     * it), right after inference, until the next call; null stops analysing.
+     */
+    startAnalysis(
+      definition: ExerciseDefinition | null,
+    ): PoseOutcome<{ exerciseId: string | null }> {
+      if (definition === null) {
+        analyzer = null;
+        return { ok: true, value: { exerciseId: null } };
+      }
+      const checked = validateExerciseDefinition(definition);
+      if (!checked.ok) {
+        const first = checked.errors[0];
+        return {
+          ok: false,
+          error: {
+            stage: 'Pose',
+            code: 'bad-exercise',
+            message: `the exercise definition is not valid (${first ? `${first.path}: ${first.message}` : 'unknown error'})`,
+          },
+        };
+      }
+      analyzer = createExerciseAnalyzer(checked.value);
+      return { ok: true, value: { exerciseId: checked.value.id } };
+    },
+
+    /** Ends the current analysis: reps, partials, hold time, faults. */
+    finishAnalysis(): AnalysisSummary | null {
+      const summary = analyzer?.finish() ?? null;
+      analyzer = null;
+      return summary;
+    },
+
+    /**
+     * Runs the model on one frame, closes it, and (when an exercise is set) analyses the pose. `timestampMs` is the frame's time on its own
      * source timeline; `postedAtEpochMs` is when the caller posted it (for the queue time).
      */
     async detect(
@@ -191,15 +230,31 @@ export function createPoseApi(env: PoseApiEnvironment) {
         const inferenceStart = performance.now();
         const result = handle.landmarker.detectForVideo(frame, next.lastMs);
         const inferenceMs = performance.now() - inferenceStart;
+        const landmarks = toLandmarks(result.landmarks[0]);
+        const worldLandmarks = toLandmarks(result.worldLandmarks[0]);
+        const analysisStart = performance.now();
+        const analysis =
+          analyzer?.push({
+            timestampMs: ms(timestampMs),
+            imageWidth,
+            imageHeight,
+            landmarks,
+            worldLandmarks,
+          }) ?? null;
         return {
           ok: true,
           value: {
             timestampMs,
             imageWidth,
             imageHeight,
-            landmarks: toLandmarks(result.landmarks[0]),
-            worldLandmarks: toLandmarks(result.worldLandmarks[0]),
-            timing: { queueMs: Math.max(0, startedAt - postedAtEpochMs), inferenceMs },
+            landmarks,
+            worldLandmarks,
+            analysis,
+            timing: {
+              queueMs: Math.max(0, startedAt - postedAtEpochMs),
+              inferenceMs,
+              analysisMs: performance.now() - analysisStart,
+            },
           },
         };
       } catch (error) {

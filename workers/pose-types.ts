@@ -1,4 +1,5 @@
 // Plain data that crosses the worker boundary (structured-cloneable, no classes).
+import type { AnalysisUpdate } from '../src/core/analysis-types';
 import type { PoseLandmark } from '../src/core/landmarks';
 
 export type Delegate = 'CPU' | 'GPU';
@@ -28,7 +29,8 @@ export interface PoseError {
     | 'model-rejected'
     | 'wasm-failed'
     | 'not-initialised'
-    | 'inference-failed';
+    | 'inference-failed'
+    | 'bad-exercise';
   readonly message: string;
 }
 export type PoseOutcome<T> =
@@ -55,6 +57,8 @@ export interface PoseTiming {
   readonly queueMs: number;
   /** detectForVideo alone. */
   readonly inferenceMs: number;
+  /** The motion analysis of the frame (0 when no exercise is set). */
+  readonly analysisMs: number;
 }
 
 export interface PoseDetection {
@@ -66,5 +70,7 @@ export interface PoseDetection {
   readonly landmarks: PoseLandmark[] | null;
   /** 33 world landmarks, or null when no person was found. */
   readonly worldLandmarks: PoseLandmark[] | null;
+  /** The exercise analysis of this frame, when an exercise is set. */
+  readonly analysis: AnalysisUpdate | null;
   readonly timing: PoseTiming;
 }

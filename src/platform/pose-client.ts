@@ -1,6 +1,8 @@
 // The one owner of the pose worker: creates it, falls back to the main thread when it cannot
 // start, queues frames (one in flight), and tears everything down when its signal aborts.
 import { proxy, transfer, wrap, type Remote } from 'comlink';
+import type { AnalysisSummary } from '../core/analysis-types';
+import type { ExerciseDefinition } from '../core/exercises/types';
 import type { PoseApi } from '../../workers/pose-api';
 import type {
   ModelProgress,
@@ -28,6 +30,10 @@ export interface PoseClient {
     onProgress?: (progress: ModelProgress) => void,
   ): Promise<PoseOutcome<PoseInfo>>;
   reset(): Promise<PoseOutcome<PoseInfo>>;
+  startAnalysis(
+    definition: ExerciseDefinition | null,
+  ): Promise<PoseOutcome<{ exerciseId: string | null }>>;
+  finishAnalysis(): Promise<AnalysisSummary | null>;
   /** Sends one frame (transferred, then closed by the receiver) and waits for its result. */
   detect(frame: ImageBitmap | VideoFrame, timestampMs: number): Promise<PoseOutcome<PoseDetection>>;
 }
@@ -70,6 +76,8 @@ async function startMainThread(): Promise<AsyncPoseApi> {
     init: async (...args) => api.init(...args),
     reset: async () => api.reset(),
     detect: async (...args) => api.detect(...args),
+    startAnalysis: async (...args) => api.startAnalysis(...args),
+    finishAnalysis: async () => api.finishAnalysis(),
     close: async () => api.close(),
   };
 }
@@ -118,6 +126,12 @@ export function createPoseClient({ signal, useWorker = true }: PoseClientOptions
     },
     async reset() {
       return (await ready).reset();
+    },
+    async startAnalysis(definition) {
+      return (await ready).startAnalysis(definition);
+    },
+    async finishAnalysis() {
+      return (await ready).finishAnalysis();
     },
     async detect(frame, timestampMs) {
       const api = await ready;

@@ -39,5 +39,22 @@ export const text = {
     ms: (value: number) => `${value.toFixed(1)} ms`,
     noPerson: 'No person in view',
     exportTrace: 'Download pose data (JSON)',
+    exerciseLabel: 'Exercise',
+    exerciseNone: 'None (pose only)',
+    results: {
+      title: 'Results',
+      reps: 'Repetitions',
+      held: 'Seconds held',
+      cue: 'Coach',
+      rep: 'Rep',
+      endsAt: 'Completed at',
+      peak: 'Peak range',
+      score: 'Score',
+      partials: (count: number) =>
+        `${count} partial ${count === 1 ? 'attempt' : 'attempts'} not counted`,
+      seconds: (value: number) => `${value.toFixed(1)} s`,
+      degrees: (value: number, percent: number | null) =>
+        `${Math.round(value)}°${percent === null ? '' : ` (${Math.round(percent)}% of target)`}`,
+    },
   },
 } as const;

@@ -1,14 +1,15 @@
 // npm run eval -- --manifest <path> [--json <out>] [--dump-dir <dir>]
-// Runs every clip of a manifest through the real app (MediaPipe in headless Chromium, video-file
-// source) and prints truth vs count per clip and the totals.
+// Runs every clip of a manifest (files relative to it) through the real app (MediaPipe in headless
+// Chromium, video-file source, the clip's exercise) and prints truth vs count per clip, totals.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { analyseFileInApp } from '../helpers/app-driver';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser';
-import { clipPath, DEFAULT_MANIFEST, loadManifest } from '../helpers/clips';
+import { DEFAULT_MANIFEST, loadManifest } from '../helpers/clips';
 import { startDevServer } from '../helpers/dev-server';
+import { evaluateClip } from '../helpers/eval-clip';
+import { evalTotals, formatEvalTable, type ClipResult } from '../helpers/eval-metrics';
 
 const { values } = parseArgs({
   options: {
@@ -26,14 +27,15 @@ if (manifest === null) {
 
 const { url, server } = await startDevServer();
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const results: ClipResult[] = [];
 try {
   for (const clip of manifest.clips) {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    const started = Date.now();
-    const { trace } = await analyseFileInApp(page, url, clipPath(manifestPath, clip));
+    const { result, trace } = await evaluateClip(page, url, manifestPath, clip);
+    results.push(result);
     console.log(
-      `${clip.file}: ${trace.frames.length}/${trace.frameCount} frames in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `${clip.file}: ${result.hold_truth_s === null ? `truth ${result.truth}, count ${result.count}` : `held ${(result.hold_s ?? 0).toFixed(2)} s of ${result.hold_truth_s.toFixed(2)} s`}`,
     );
     if (values['dump-dir'] !== undefined) {
       mkdirSync(values['dump-dir'], { recursive: true });
@@ -54,4 +56,21 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+const totals = evalTotals(results);
+console.log(`\n${formatEvalTable(results, totals)}`);
+if (values.json !== undefined) {
+  const clips = results.map(
+    ({ file, exercise, truth, count, rep_end_times_s, hold_truth_s, hold_s, reps_in_window }) => ({
+      file,
+      exercise,
+      truth,
+      count,
+      rep_end_times_s,
+      hold_truth_s,
+      hold_s,
+      reps_in_window,
+    }),
+  );
+  writeFileSync(resolve(values.json), `${JSON.stringify({ clips, totals }, null, 2)}\n`);
 }

@@ -2,6 +2,7 @@
 // the app reports (its pose-data export and its on-screen results).
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import type { AnalysisSummary } from '../../src/core/analysis-types';
 import type { PoseFrame } from '../../src/core/landmarks';
 
 export interface PoseTrace {
@@ -11,6 +12,8 @@ export interface PoseTrace {
   readonly height: number;
   readonly durationS: number;
   readonly frameCount: number;
+  readonly exerciseId: string | null;
+  readonly analysis: AnalysisSummary | null;
   readonly frames: PoseFrame[];
 }
 
@@ -18,11 +21,14 @@ export async function analyseFileInApp(
   page: Page,
   baseUrl: string,
   file: string,
-  options: { timeoutMs?: number } = {},
+  options: { timeoutMs?: number; exercise?: string } = {},
 ): Promise<{ trace: PoseTrace; state: string }> {
   await page.goto(baseUrl);
   const screen = page.getByTestId('pose-check');
   await page.getByRole('radio', { name: 'Video file' }).check();
+  if (options.exercise !== undefined) {
+    await page.getByLabel('Exercise').selectOption(options.exercise);
+  }
   await page.getByLabel('Choose a video (MP4 or WebM)').setInputFiles(file);
   await screen.and(page.locator('[data-state="done"], [data-state="error"]')).waitFor({
     timeout: options.timeoutMs ?? 120_000,

@@ -15,6 +15,8 @@ import { assetBases, DEFAULT_MODEL_FILE, modelOption } from '../../platform/mode
 import { createPoseClient, type PoseClient, type PoseRuntime } from '../../platform/pose-client';
 import { analyseVideo, openVideoFile, type VideoFileInfo } from '../../platform/video-file';
 import type { Delegate, PoseDetection, PoseInfo } from '../../../workers/pose-types';
+import type { AnalysisSummary } from '../../core/analysis-types';
+import { findExercise } from '../../core/exercises/library';
 import type { PoseFrame, PoseLandmark } from '../../core/landmarks';
 import { ms } from '../../core/units';
 import { drawSkeleton } from '../draw-skeleton';
@@ -50,6 +52,12 @@ export interface PoseCheckState {
   readonly personInView: boolean;
   /** Frames of the last file analysis kept for export (count; the frames live in the controller). */
   readonly traceFrames: number;
+  /** Exercise analysed alongside the pose ('' = pose only). */
+  readonly exerciseId: string;
+  readonly liveRepCount: number;
+  readonly liveHoldSeconds: number | null;
+  readonly cue: string | null;
+  readonly summary: AnalysisSummary | null;
 }
 
 const emptyStats: PoseStats = {
@@ -121,11 +129,18 @@ export function createPoseCheckController() {
     file: null,
     personInView: false,
     traceFrames: 0,
+    exerciseId: '',
+    liveRepCount: 0,
+    liveHoldSeconds: null,
+    cue: null,
+    summary: null,
   });
   let trace: PoseFrame[] = [];
   let view: PoseCheckView | null = null;
   let run: AbortController | null = null;
   let client: { client: PoseClient; controller: AbortController } | null = null;
+  /** The client of the live camera session in progress, whose analysis Stop finishes. */
+  let liveClient: PoseClient | null = null;
 
   const fail = (error: AppError): void => {
     run?.abort();
@@ -155,6 +170,34 @@ export function createPoseCheckController() {
     }
     store.set({ info: outcome.value, modelProgress: null });
     return client.client;
+  }
+
+  /** Starts the exercise analysis in the worker for the chosen exercise (if any). */
+  async function startAnalysis(pose: PoseClient): Promise<boolean> {
+    store.set({ liveRepCount: 0, liveHoldSeconds: null, cue: null, summary: null });
+    const exercise = findExercise(store.get().exerciseId);
+    const started = await pose.startAnalysis(exercise);
+    if (!started.ok) fail(started.error);
+    return started.ok;
+  }
+
+  function showAnalysis(detection: PoseDetection): void {
+    const { analysis } = detection;
+    if (analysis === null) return;
+    const cue = analysis.cues[0]?.text;
+    const holdSeconds = analysis.hold === null ? null : Math.floor(analysis.hold.heldMs / 1000);
+    const state = store.get();
+    if (
+      analysis.repCount !== state.liveRepCount ||
+      holdSeconds !== state.liveHoldSeconds ||
+      (cue !== undefined && cue !== state.cue)
+    ) {
+      store.set({
+        liveRepCount: analysis.repCount,
+        liveHoldSeconds: holdSeconds,
+        ...(cue ? { cue } : {}),
+      });
+    }
   }
 
   function drawResult(detection: PoseDetection, clear: boolean): void {
@@ -255,7 +298,9 @@ export function createPoseCheckController() {
       if (pose === null || current.signal.aborted) return;
       const reset = await pose.reset();
       if (!reset.ok) return fail(reset.error);
+      if (!(await startAnalysis(pose))) return;
       store.set({ phase: 'running' });
+      liveClient = pose;
       const meter = createMeter(null);
       const pump = startLivePump({
         client: pose,
@@ -263,6 +308,7 @@ export function createPoseCheckController() {
         signal: current.signal,
         onResult: (result) => {
           drawResult(result.detection, true);
+          showAnalysis(result.detection);
           meter.add(result.detection, result.roundTripMs, pump.stats().framesDropped);
         },
         onError: fail,
@@ -288,6 +334,10 @@ export function createPoseCheckController() {
         opened.value.input.dispose();
         return;
       }
+      if (!(await startAnalysis(pose))) {
+        opened.value.input.dispose();
+        return;
+      }
       store.set({ phase: 'running' });
       const meter = createMeter(opened.value.info.frameCount);
       const { canvas } = view;
@@ -306,6 +356,7 @@ export function createPoseCheckController() {
         },
         onResult: (detection) => {
           drawResult(detection, false);
+          showAnalysis(detection);
           trace.push(poseFrameOf(detection));
           meter.add(detection, detection.timing.inferenceMs, 0);
         },
@@ -314,11 +365,12 @@ export function createPoseCheckController() {
       if (run === current) run = null;
       if (!result.ok) return fail(result.error);
       meter.publish(0, result.value.realtimeFactor);
-      store.set({ phase: 'done', traceFrames: trace.length });
+      const summary = await pose.finishAnalysis();
+      store.set({ phase: 'done', traceFrames: trace.length, summary });
     },
     /** The last file analysis as a JSON document (pose trace with the file's own frame times). */
     exportTrace(): Blob | null {
-      const { file } = store.get();
+      const { file, summary } = store.get();
       if (file === null || trace.length === 0) return null;
       return new Blob(
         [
@@ -330,6 +382,8 @@ export function createPoseCheckController() {
             height: file.height,
             durationS: file.durationS,
             frameCount: file.frameCount,
+            exerciseId: summary?.exerciseId ?? null,
+            analysis: summary,
             frames: trace,
           }),
         ],
@@ -338,11 +392,21 @@ export function createPoseCheckController() {
         },
       );
     },
-    stop(): void {
+    setExercise(exerciseId: string): void {
+      if (store.get().phase === 'running') return;
+      store.set({ exerciseId: findExercise(exerciseId)?.id ?? '' });
+    },
+    async stop(): Promise<void> {
       run?.abort();
       run = null;
+      const pose = liveClient;
+      liveClient = null;
       if (store.get().phase === 'running' || store.get().phase === 'starting') {
         store.set({ phase: 'idle' });
+      }
+      if (pose !== null) {
+        const summary = await pose.finishAnalysis();
+        if (summary !== null) store.set({ summary });
       }
     },
     dispose(): void {

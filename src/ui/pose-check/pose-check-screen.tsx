@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { EXERCISES } from '../../core/exercises/library';
 import { formatError } from '../../platform/errors';
 import { MODEL_OPTIONS } from '../../platform/models';
 import { text } from '../text';
@@ -78,6 +79,21 @@ export function PoseCheckScreen() {
         </fieldset>
 
         <label>
+          {t.exerciseLabel}
+          <select
+            disabled={busy}
+            value={state.exerciseId}
+            onChange={(event) => controller.setExercise(event.currentTarget.value)}
+          >
+            <option value="">{t.exerciseNone}</option>
+            {EXERCISES.map((exercise) => (
+              <option key={exercise.id} value={exercise.id}>
+                {exercise.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           {t.modelLabel}
           <select
             disabled={busy}
@@ -128,7 +144,7 @@ export function PoseCheckScreen() {
               </label>
             )}
             {busy ? (
-              <button type="button" class="primary" onClick={() => controller.stop()}>
+              <button type="button" class="primary" onClick={() => void controller.stop()}>
                 {t.stop}
               </button>
             ) : (
@@ -181,6 +197,8 @@ export function PoseCheckScreen() {
           aria-label="Tracked skeleton"
         />
       </div>
+
+      {state.exerciseId !== '' && <Results state={state} />}
 
       {state.phase === 'done' && state.traceFrames > 0 && (
         <button
@@ -258,5 +276,61 @@ function Stat(props: {
       <dt>{props.label}</dt>
       <dd>{props.value}</dd>
     </div>
+  );
+}
+
+function Results({ state }: { state: PoseCheckState }) {
+  const r = t.results;
+  const { summary } = state;
+  const repCount = summary?.repCount ?? state.liveRepCount;
+  const held = summary?.holdSeconds ?? state.liveHoldSeconds;
+  return (
+    <section class="results" data-testid="results" aria-labelledby="results-title">
+      <h3 id="results-title">{r.title}</h3>
+      <p class="big-numbers">
+        <span data-testid="rep-count" data-count={repCount} aria-live="polite">
+          {r.reps}: <strong>{repCount}</strong>
+        </span>
+        {held !== null && (
+          <span data-testid="held" data-seconds={held}>
+            {r.held}: <strong>{held.toFixed(summary ? 1 : 0)}</strong>
+          </span>
+        )}
+      </p>
+      {state.cue !== null && state.phase === 'running' && (
+        <p class="cue" data-testid="cue">
+          {r.cue}: {state.cue}
+        </p>
+      )}
+      {summary !== null && summary.reps.length > 0 && (
+        <table class="reps">
+          <thead>
+            <tr>
+              <th scope="col">{r.rep}</th>
+              <th scope="col">{r.endsAt}</th>
+              <th scope="col">{r.peak}</th>
+              <th scope="col">{r.score}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.reps.map((rep) => (
+              <tr key={rep.index} data-testid="rep-row" data-end-ms={rep.endTimestampMs}>
+                <td>{rep.index}</td>
+                <td>{r.seconds(rep.endTimestampMs / 1000)}</td>
+                <td>
+                  {rep.quality.peakRomDeg === null
+                    ? '—'
+                    : r.degrees(rep.quality.peakRomDeg, rep.quality.romPercent)}
+                </td>
+                <td>{Math.round(rep.quality.score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {summary !== null && summary.partials.length > 0 && (
+        <p>{r.partials(summary.partials.length)}</p>
+      )}
+    </section>
   );
 }
