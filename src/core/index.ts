@@ -21,3 +21,4 @@ export * from './exercises/validate-fields';
 export * from './exercises/validate';
 export * from './exercises/override';
 export * from './exercises/library';
+export * from './session/types';

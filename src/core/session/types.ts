@@ -1,0 +1,143 @@
+// The data of a coaching session, shared by the coaching UI (which produces it), the storage layer
+// (which keeps it in IndexedDB, exports and imports it) and therapist review (which reads it).
+// Plain, structured-cloneable data with stable string ids; times are epoch milliseconds
+// (`...At`) or milliseconds on the set's own media timeline (`...Ms`), as named.
+import type { AnalysisSummary, RepRecord, PartialRecord } from '../analysis-types';
+import type { CueEvent } from '../cues';
+import type { ExerciseOverride } from '../exercises/override';
+
+/** 0–10 numeric pain rating scale (NPRS). */
+export type PainScore = number;
+/** Borg CR10 rating of perceived exertion, 0–10. */
+export type BorgCr10 = number;
+
+/** One exercise of a program, as prescribed (FITT: frequency on the program, the rest here). */
+export interface Prescription {
+  readonly exerciseId: string;
+  readonly sets: number;
+  /** Reps per set; null for holds. */
+  readonly reps: number | null;
+  /** Seconds per hold (holds, stretches, balance); null for rep exercises. */
+  readonly holdSeconds: number | null;
+  readonly restSeconds: number;
+  /** Per-patient changes to the library definition (ROM target, tempo, form rules …). */
+  readonly override: ExerciseOverride | null;
+  readonly notes: string;
+}
+
+export interface Program {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  /** 'builtin' starter programs until therapist-made programs exist. */
+  readonly source: 'builtin' | 'therapist';
+  readonly frequencyPerWeek: number;
+  readonly exercises: readonly Prescription[];
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+export type SessionStatus = 'in_progress' | 'completed' | 'stopped_pain' | 'interrupted';
+export type SetStatus = 'in_progress' | 'completed' | 'stopped_pain' | 'skipped' | 'interrupted';
+
+export interface SessionRecord {
+  readonly id: string;
+  /** null for a single exercise started outside a program. */
+  readonly programId: string | null;
+  readonly startedAt: number;
+  readonly endedAt: number | null;
+  readonly status: SessionStatus;
+  readonly painBefore: PainScore | null;
+  readonly painAfter: PainScore | null;
+  readonly exertion: BorgCr10 | null;
+  /** The tab/device that owns a live session (for recovery and multi-tab safety). */
+  readonly ownerId: string;
+  readonly notes: string;
+}
+
+export interface ExerciseSetRecord {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly exerciseId: string;
+  /** 1-based set number within this exercise of the session. */
+  readonly setNumber: number;
+  readonly prescription: Prescription;
+  readonly startedAt: number;
+  readonly endedAt: number | null;
+  readonly status: SetStatus;
+  readonly repCount: number;
+  readonly holdSeconds: number | null;
+  readonly painBefore: PainScore | null;
+  readonly painAfter: PainScore | null;
+  readonly exertion: BorgCr10 | null;
+  /** The analyzer's summary once the set ends. */
+  readonly summary: AnalysisSummary | null;
+}
+
+/** A completed rep, stored as it happens, with every quality metric of the core. */
+export interface StoredRep {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly setId: string;
+  readonly exerciseId: string;
+  readonly recordedAt: number;
+  readonly rep: RepRecord;
+}
+
+export interface StoredPartial {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly setId: string;
+  readonly recordedAt: number;
+  readonly partial: PartialRecord;
+}
+
+export interface StoredCue {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly setId: string;
+  readonly cue: CueEvent;
+}
+
+/** Answers of the first-run safety readiness check (PAR-Q+ in spirit). */
+export interface ReadinessRecord {
+  readonly answeredAt: number;
+  /** Question id → answered "yes". */
+  readonly answers: Readonly<Record<string, boolean>>;
+  /** Any "yes": medical clearance advised before starting. */
+  readonly clearanceAdvised: boolean;
+  readonly disclaimerAcceptedAt: number;
+}
+
+export interface JournalEntry {
+  readonly id: string;
+  /** Local calendar date, YYYY-MM-DD. */
+  readonly date: string;
+  readonly pain: PainScore | null;
+  /** Hours slept, or a 0–10 quality rating; see `sleepQuality`. */
+  readonly sleepHours: number | null;
+  readonly sleepQuality: number | null;
+  /** 1 (very low) … 5 (very good). */
+  readonly mood: number | null;
+  readonly activities: string;
+  readonly notes: string;
+  readonly updatedAt: number;
+}
+
+/**
+ * What the coaching session hands to storage, as things happen. The storage issue implements it
+ * on IndexedDB; until then an in-memory implementation keeps the session for this page's life.
+ */
+export interface SessionSink {
+  startSession(session: SessionRecord): Promise<void>;
+  updateSession(id: string, patch: Partial<Omit<SessionRecord, 'id'>>): Promise<void>;
+  startSet(set: ExerciseSetRecord): Promise<void>;
+  updateSet(id: string, patch: Partial<Omit<ExerciseSetRecord, 'id' | 'sessionId'>>): Promise<void>;
+  saveRep(rep: StoredRep): Promise<void>;
+  savePartial(partial: StoredPartial): Promise<void>;
+  saveCue(cue: StoredCue): Promise<void>;
+  saveReadiness(readiness: ReadinessRecord): Promise<void>;
+  getReadiness(): Promise<ReadinessRecord | null>;
+  /** The most recent sessions, newest first, with their sets. */
+  recentSessions(limit: number): Promise<{ session: SessionRecord; sets: ExerciseSetRecord[] }[]>;
+}
