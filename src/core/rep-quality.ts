@@ -6,6 +6,13 @@
 // tempo ratios    actual / target seconds for each phase (1 = on tempo)
 // symmetry        bilateral, non-alternating exercises: 100 × min(L, R) / max(L, R) of each side's
 //                 peak ROM
+// targetHoldMs    time the rep signal stays within 10% of the rep's amplitude of its own peak (the
+//                 band rep-counter.ts uses for a rep's edges): the pause at the top of the rep, "as
+//                 far as the person gets". A smooth out-and-back without any pause still spends
+//                 about a fifth of its up and down phases in this band, so the measure is lenient.
+// targetHoldShort the definition asks for holdAtTargetSeconds > 0 and targetHoldMs fell short of
+//                 it; null when no pause is asked for. Such a rep is still counted and its score is
+//                 unchanged (a therapist decides whether a short pause matters): it is a flag.
 // smoothness      the number of speed peaks ("movement units", Brooks 1973; Rohrer et al. 2002) of
 //                 the rep signal: local maxima of |velocity| with prominence ≥ 20% of the rep's top
 //                 speed. An ideal out-and-back rep has 2; smoothness = min(1, 2 / peaks).
@@ -45,8 +52,14 @@ export interface RepQuality {
   readonly smoothness: number;
   readonly faults: readonly RepFault[];
   readonly score: number;
+  /** Optional for records stored before it existed; repQuality always sets it. */
+  readonly targetHoldMs?: Ms;
+  /** Optional for records stored before it existed; repQuality always sets it. */
+  readonly targetHoldShort?: boolean | null;
 }
 
+/** The peak band for targetHoldMs, as a fraction of the rep's amplitude (see the header). */
+const TARGET_BAND_FRACTION = 0.1;
 const SEVERITY_WEIGHT = { info: 0.5, warning: 1, safety: 2 } as const;
 const PEAK_PROMINENCE = 0.2;
 
@@ -88,6 +101,21 @@ const maxOf = (values: readonly (number | null)[]): number | null => {
   return seen.length === 0 ? null : Math.max(...seen);
 };
 
+/** Time within the peak band: the sum of sample intervals whose both ends lie inside it. */
+export function targetHoldMsOf(
+  signal: readonly { t: number; v: number }[],
+  window: Pick<RepWindow, 'peakProgress' | 'amplitude'>,
+): number {
+  const level = window.peakProgress - TARGET_BAND_FRACTION * window.amplitude;
+  let held = 0;
+  for (let i = 1; i < signal.length; i += 1) {
+    const a = signal[i - 1];
+    const b = signal[i];
+    if (a !== undefined && b !== undefined && a.v >= level && b.v >= level) held += b.t - a.t;
+  }
+  return held;
+}
+
 const ratioScore = (ratio: number | null): number | null =>
   ratio === null || !(ratio > 0) ? null : Math.min(ratio, 1 / ratio);
 
@@ -114,6 +142,7 @@ export function repQuality(
       : null;
   const signal = inRep.flatMap((s) => (s.progress === null ? [] : [{ t: s.t, v: s.progress }]));
   const peaks = velocityPeakCount(signal);
+  const targetHold = targetHoldMsOf(signal, window);
   const smoothness = peaks === 0 ? 0 : Math.min(1, 2 / peaks);
   const repMs = Math.max(1, window.endMs - window.startMs);
   const severityOf = (id: string): FormRule['severity'] =>
@@ -143,5 +172,8 @@ export function repQuality(
     smoothness,
     faults: faults.map((x) => ({ ...x })),
     score,
+    targetHoldMs: ms(targetHold),
+    targetHoldShort:
+      def.holdAtTargetSeconds > 0 ? targetHold < def.holdAtTargetSeconds * 1000 : null,
   };
 }
