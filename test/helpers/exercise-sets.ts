@@ -23,6 +23,16 @@ export const SQUAT_BOTTOM: Pose = {
   shoulderFlexL: 80,
   shoulderFlexR: 80,
 };
+/** Prone (roll −90° after the view's yaw), arms straight down to the floor. */
+export const PUSH_UP_TOP: Pose = { ...STANDING, roll: -90, shoulderFlexL: 90, shoulderFlexR: 90 };
+/** Elbows bent 100°, upper arms swung back towards the body. */
+export const PUSH_UP_BOTTOM: Pose = {
+  ...PUSH_UP_TOP,
+  shoulderFlexL: 30,
+  shoulderFlexR: 30,
+  elbowFlexL: 100,
+  elbowFlexR: 100,
+};
 export const CURL_TOP: Pose = { ...STANDING, elbowFlexL: 130, elbowFlexR: 130 };
 export const ABDUCTION_TOP: Pose = { ...STANDING, shoulderAbdL: 160, shoulderAbdR: 160 };
 export const KNEE_RAISE_LEFT: Pose = { ...STANDING, hipFlexL: 90, kneeFlexL: 90 };
