@@ -164,6 +164,30 @@ describe('rep counting on synthetic sets', () => {
     expect(summary.partials.map((p) => p.reason)).toEqual(['started_mid_movement']);
   });
 
+  for (const view of ['front', 'side', 'oblique'] as const) {
+    it(`attributes alternating lunges to the front (working) leg from the ${view}`, () => {
+      const leftFront: Pose = {
+        ...STANDING,
+        hipFlexL: 85,
+        kneeFlexL: 90,
+        hipFlexR: -20,
+        kneeFlexR: 95,
+      };
+      const rightFront: Pose = {
+        ...STANDING,
+        hipFlexR: 85,
+        kneeFlexR: 90,
+        hipFlexL: -20,
+        kneeFlexL: 95,
+      };
+      const plan = { leadMs: 1000, count: 4, outMs: 1000, backMs: 1000, restMs: 1000 };
+      const { frames } = repSet(STANDING, [leftFront, rightFront], plan, { view, seed: 51 });
+      const { summary } = analyse('lunge', frames);
+      expect(summary.repCount).toBe(4);
+      expect(summary.reps.map((r) => r.side)).toEqual(['left', 'right', 'left', 'right']);
+    });
+  }
+
   it('reports a shallow rep as not deep enough', () => {
     const shallow = { ...SLOW, depths: [1, 1, 0.55, 1, 1] };
     const { frames } = repSet(STANDING, [SQUAT_BOTTOM], shallow, { view: 'side', seed: 11 });
