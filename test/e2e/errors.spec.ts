@@ -14,7 +14,7 @@ test.describe('camera failures', () => {
     });
     try {
       const page = await browser.newPage();
-      await page.goto(baseURL ?? '/');
+      await page.goto(`${baseURL ?? ''}/#/pose-check`);
       await page.getByRole('button', { name: 'Start camera' }).click();
       await expect(page.getByTestId('pose-check')).toHaveAttribute('data-state', 'error');
       await expect(status(page)).toHaveText(/^Camera: permission to use the camera was denied/);
@@ -26,7 +26,7 @@ test.describe('camera failures', () => {
 
   test('no camera says so and offers a video file instead', async ({ page }) => {
     // The default browser of this config has no fake camera and this machine has none.
-    await page.goto('/');
+    await page.goto('/#/pose-check');
     await page.getByRole('button', { name: 'Start camera' }).click();
     await expect(page.getByTestId('pose-check')).toHaveAttribute('data-state', 'error');
     await expect(status(page)).toHaveText(/^Camera: no camera was found/);
@@ -37,7 +37,7 @@ test.describe('file and model failures', () => {
   test('a file that is not a video is refused with a clear message', async ({ page }, testInfo) => {
     const bogus = testInfo.outputPath('not-a-video.webm');
     writeFileSync(bogus, 'this is plain text, not a WebM file\n'.repeat(100));
-    await page.goto('/');
+    await page.goto('/#/pose-check');
     await page.getByRole('radio', { name: 'Video file' }).check();
     await page.getByLabel('Choose a video (MP4 or WebM)').setInputFiles(bogus);
     await expect(page.getByTestId('pose-check')).toHaveAttribute('data-state', 'error');
@@ -52,7 +52,7 @@ test.describe('file and model failures', () => {
       body[body.length >> 1] = (body[body.length >> 1] ?? 0) ^ 0xff;
       await route.fulfill({ response, body });
     });
-    await page.goto('/');
+    await page.goto('/#/pose-check');
     await page.getByRole('radio', { name: 'Video file' }).check();
     await page.getByLabel('Choose a video (MP4 or WebM)').setInputFiles(path);
     await expect(page.getByTestId('pose-check')).toHaveAttribute('data-state', 'error', {
@@ -68,7 +68,7 @@ test.describe('file and model failures', () => {
     await page.route('**/models/pose_landmarker_lite.task', (route) =>
       route.fulfill({ status: 404, body: '' }),
     );
-    await page.goto('/');
+    await page.goto('/#/pose-check');
     await page.getByRole('radio', { name: 'Video file' }).check();
     await page.getByLabel('Choose a video (MP4 or WebM)').setInputFiles(path);
     await expect(page.getByTestId('pose-check')).toHaveAttribute('data-state', 'error', {
@@ -82,7 +82,7 @@ test.describe('file and model failures', () => {
   test('WASM that fails to load is reported as such', async ({ page }) => {
     const { path } = requireClip('squat-side-02.webm');
     await page.route('**/wasm/**', (route) => route.fulfill({ status: 404, body: '' }));
-    await page.goto('/');
+    await page.goto('/#/pose-check');
     await page.getByRole('radio', { name: 'Video file' }).check();
     await page.getByLabel('Choose a video (MP4 or WebM)').setInputFiles(path);
     await expect(page.getByTestId('pose-check')).toHaveAttribute('data-state', 'error', {
@@ -101,7 +101,7 @@ test('when the worker cannot start, the same pipeline runs on the main thread an
   try {
     const page = await browser.newPage();
     await page.route(/pose\.worker/, (route) => route.abort());
-    await page.goto(baseURL ?? '/');
+    await page.goto(`${baseURL ?? ''}/#/pose-check`);
     await page.getByRole('button', { name: 'Start camera' }).click();
     await expect(page.getByTestId('pose-check')).toHaveAttribute('data-state', 'running', {
       timeout: 30_000,

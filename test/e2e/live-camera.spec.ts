@@ -8,7 +8,7 @@ test('a fake webcam playing a real clip shows a skeleton, and ≥ 90% of frames 
   const browser = await launchWithCamera(CAMERA_CLIP);
   try {
     const page = await browser.newPage();
-    await page.goto(baseURL ?? '/');
+    await page.goto(`${baseURL ?? ''}/#/pose-check`);
     await page.getByRole('button', { name: 'Start camera' }).click();
     const screen = page.getByTestId('pose-check');
     await expect(screen).toHaveAttribute('data-state', 'running', { timeout: 30_000 });

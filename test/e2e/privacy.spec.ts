@@ -21,7 +21,7 @@ test('a one-minute live session makes requests only to the page’s own origin',
         if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
       });
     });
-    await page.goto(baseURL ?? '/');
+    await page.goto(`${baseURL ?? ''}/#/pose-check`);
     const origin = new URL(page.url()).origin;
     await page.getByRole('button', { name: 'Start camera' }).click();
     await expect(page.getByTestId('pose-check')).toHaveAttribute('data-state', 'running', {

@@ -23,7 +23,7 @@ export async function analyseFileInApp(
   file: string,
   options: { timeoutMs?: number; exercise?: string } = {},
 ): Promise<{ trace: PoseTrace; state: string }> {
-  await page.goto(baseUrl);
+  await page.goto(new URL('/#/pose-check', baseUrl).href);
   const screen = page.getByTestId('pose-check');
   await page.getByRole('radio', { name: 'Video file' }).check();
   if (options.exercise !== undefined) {

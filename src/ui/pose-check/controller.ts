@@ -1,18 +1,12 @@
 // Intents of the pose-check screen. Owns the async jobs (camera, file analysis); components only
 // render the store and call these.
 import { isPlausibleStandingPose } from '../../core/plausibility';
-import {
-  listCameras,
-  openCamera,
-  stopCamera,
-  watchCameraEnded,
-  cameraUnpluggedError,
-  type CameraChoice,
-} from '../../platform/camera';
+import type { CameraChoice } from '../../platform/camera';
 import type { AppError } from '../../platform/errors';
 import { startLivePump } from '../../platform/live-pump';
-import { assetBases, DEFAULT_MODEL_FILE, modelOption } from '../../platform/models';
-import { createPoseClient, type PoseClient, type PoseRuntime } from '../../platform/pose-client';
+import { createPoseService, startLiveCamera } from '../../platform/live-tracking';
+import { DEFAULT_MODEL_FILE, modelOption } from '../../platform/models';
+import type { PoseClient, PoseRuntime } from '../../platform/pose-client';
 import { analyseVideo, openVideoFile, type VideoFileInfo } from '../../platform/video-file';
 import type { Delegate, PoseDetection, PoseInfo } from '../../../workers/pose-types';
 import type { AnalysisSummary } from '../../core/analysis-types';
@@ -138,7 +132,7 @@ export function createPoseCheckController() {
   let trace: PoseFrame[] = [];
   let view: PoseCheckView | null = null;
   let run: AbortController | null = null;
-  let client: { client: PoseClient; controller: AbortController } | null = null;
+  const pose = createPoseService();
   /** The client of the live camera session in progress, whose analysis Stop finishes. */
   let liveClient: PoseClient | null = null;
 
@@ -150,26 +144,19 @@ export function createPoseCheckController() {
 
   /** The pose client is created lazily when a session starts, and reused. */
   async function ensurePose(): Promise<PoseClient | null> {
-    if (client === null) {
-      const controller = new AbortController();
-      client = { client: createPoseClient({ signal: controller.signal }), controller };
-    }
     const { modelFile, delegate } = store.get();
     store.set({ phase: 'loading-model', modelProgress: 0 });
-    const outcome = await client.client.init(
-      { model: modelOption(modelFile), delegate, ...assetBases() },
-      (progress) =>
-        store.set({
-          modelProgress: Math.round((100 * progress.loadedBytes) / progress.totalBytes),
-        }),
+    const outcome = await pose.ready({ modelFile, delegate }, (modelProgress) =>
+      store.set({ modelProgress }),
     );
-    store.set({ runtime: client.client.runtime(), runtimeNote: client.client.runtimeNote() });
+    const client = pose.current();
+    store.set({ runtime: client?.runtime() ?? null, runtimeNote: client?.runtimeNote() ?? null });
     if (!outcome.ok) {
       fail(outcome.error);
       return null;
     }
-    store.set({ info: outcome.value, modelProgress: null });
-    return client.client;
+    store.set({ info: outcome.value.info, modelProgress: null });
+    return outcome.value.client;
   }
 
   /** Starts the exercise analysis in the worker for the chosen exercise (if any). */
@@ -285,25 +272,25 @@ export function createPoseCheckController() {
         source: 'camera',
         file: null,
       });
-      const camera = await openCamera({ deviceId: store.get().cameraId || undefined });
-      if (!camera.ok) return fail(camera.error);
-      const stream = camera.value;
-      current.signal.addEventListener('abort', () => stopCamera(stream), { once: true });
-      watchCameraEnded(stream, current.signal, () => fail(cameraUnpluggedError()));
-      store.set({ cameras: await listCameras() });
       const { video } = view;
-      video.srcObject = stream;
-      await video.play().catch(() => undefined);
-      const pose = await ensurePose();
-      if (pose === null || current.signal.aborted) return;
-      const reset = await pose.reset();
+      const camera = await startLiveCamera({
+        video,
+        signal: current.signal,
+        deviceId: store.get().cameraId || undefined,
+        onEnded: fail,
+      });
+      if (!camera.ok) return fail(camera.error);
+      store.set({ cameras: camera.value.cameras });
+      const client = await ensurePose();
+      if (client === null || current.signal.aborted) return;
+      const reset = await client.reset();
       if (!reset.ok) return fail(reset.error);
-      if (!(await startAnalysis(pose))) return;
+      if (!(await startAnalysis(client))) return;
       store.set({ phase: 'running' });
-      liveClient = pose;
+      liveClient = client;
       const meter = createMeter(null);
       const pump = startLivePump({
-        client: pose,
+        client,
         video,
         signal: current.signal,
         onResult: (result) => {
@@ -329,12 +316,12 @@ export function createPoseCheckController() {
       const opened = await openVideoFile(file);
       if (!opened.ok) return fail(opened.error);
       store.set({ file: opened.value.info });
-      const pose = await ensurePose();
-      if (pose === null) {
+      const client = await ensurePose();
+      if (client === null) {
         opened.value.input.dispose();
         return;
       }
-      if (!(await startAnalysis(pose))) {
+      if (!(await startAnalysis(client))) {
         opened.value.input.dispose();
         return;
       }
@@ -342,7 +329,7 @@ export function createPoseCheckController() {
       const meter = createMeter(opened.value.info.frameCount);
       const { canvas } = view;
       const result = await analyseVideo({
-        client: pose,
+        client,
         video: opened.value,
         signal: current.signal,
         onFrame: (frame) => {
@@ -365,7 +352,7 @@ export function createPoseCheckController() {
       if (run === current) run = null;
       if (!result.ok) return fail(result.error);
       meter.publish(0, result.value.realtimeFactor);
-      const summary = await pose.finishAnalysis();
+      const summary = await client.finishAnalysis();
       store.set({ phase: 'done', traceFrames: trace.length, summary });
     },
     /** The last file analysis as a JSON document (pose trace with the file's own frame times). */
@@ -399,19 +386,19 @@ export function createPoseCheckController() {
     async stop(): Promise<void> {
       run?.abort();
       run = null;
-      const pose = liveClient;
+      const client = liveClient;
       liveClient = null;
       if (store.get().phase === 'running' || store.get().phase === 'starting') {
         store.set({ phase: 'idle' });
       }
-      if (pose !== null) {
-        const summary = await pose.finishAnalysis();
+      if (client !== null) {
+        const summary = await client.finishAnalysis();
         if (summary !== null) store.set({ summary });
       }
     },
     dispose(): void {
       run?.abort();
-      client?.controller.abort();
+      pose.dispose();
     },
   };
 }

@@ -1,0 +1,77 @@
+// After an exercise: exertion (Borg CR10) and pain; and the stop guidance after "Stop — it hurts".
+import { useState } from 'preact/hooks';
+import type { ExerciseDefinition } from '../../core/exercises/types';
+import { text } from '../text';
+import type { CoachController, CoachState } from './controller';
+import { RatingScale } from './rating-scale';
+
+export function AfterScreen(props: {
+  state: CoachState;
+  controller: CoachController;
+  definition: ExerciseDefinition;
+}) {
+  const t = text.after;
+  const [exertion, setExertion] = useState<number | null>(null);
+  const [pain, setPain] = useState<number | null>(null);
+  const isLast = props.state.itemIndex + 1 >= props.state.plan.length;
+  return (
+    <section class="screen after" data-testid="after" aria-labelledby="after-title">
+      <h2 id="after-title" tabIndex={-1}>
+        {t.title(props.definition.name)}
+      </h2>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (exertion !== null && pain !== null) props.controller.submitAfter(exertion, pain);
+        }}
+      >
+        <RatingScale
+          name="exertion"
+          legend={t.exertionLegend}
+          value={exertion}
+          onChange={setExertion}
+          labels={t.borg}
+          testId="exertion"
+        />
+        <RatingScale
+          name="pain-after"
+          legend={t.painLegend}
+          value={pain}
+          onChange={setPain}
+          testId="pain-after"
+        />
+        {(exertion === null || pain === null) && <p class="muted">{t.needed}</p>}
+        <button type="submit" class="primary big" disabled={exertion === null || pain === null}>
+          {isLast ? t.finish : t.next}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function StoppedScreen({ controller }: { controller: CoachController }) {
+  const t = text.stopped;
+  return (
+    <section class="screen stopped" data-testid="stopped" aria-labelledby="stopped-title">
+      <h2 id="stopped-title" tabIndex={-1}>
+        {t.title}
+      </h2>
+      <div class="stop-guidance" role="alert">
+        <p>{t.recorded}</p>
+        <ul>
+          {t.guidance.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </div>
+      <div class="actions">
+        <button type="button" class="primary big" onClick={() => controller.showSummary()}>
+          {t.toSummary}
+        </button>
+        <button type="button" onClick={() => controller.goHome()}>
+          {t.home}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,495 @@
+// The coaching session's store and intents: readiness check → home → per exercise (setup check →
+// sets, with rest between → exertion and pain) → summary. It owns every async job (camera, pose
+// client, live frames, timers, speech, storage writes); screens render its state and call it.
+import type { ExerciseSummary } from '../../core/coaching/exercise-summary';
+import { exerciseSummarize } from '../../core/coaching/exercise-summary';
+import {
+  setupIssue,
+  setupReadinessCreate,
+  setupReadinessStep,
+  type SetupIssue,
+} from '../../core/coaching/setup-guidance';
+import type { ExerciseDefinition } from '../../core/exercises/types';
+import {
+  BUILTIN_PROGRAMS,
+  DEFAULT_PROGRAM_ID,
+  findProgram,
+  prescriptionDefinition,
+} from '../../core/programs/builtin';
+import type {
+  ExerciseSetRecord,
+  Prescription,
+  ReadinessRecord,
+  SessionRecord,
+  SessionSink,
+  SessionStatus,
+} from '../../core/session/types';
+import type { AppError } from '../../platform/errors';
+import { createSessionSink } from '../../platform/session-sink';
+import { createStore } from '../store';
+import { createLiveRun, type LiveFrame, type LiveRun } from './live-run';
+import { createPrefs, type Prefs } from './prefs';
+import { jointGauge, type JointGauge } from './live-view';
+
+export type CoachScreen =
+  | 'loading'
+  | 'readiness'
+  | 'clearance'
+  | 'home'
+  | 'setup'
+  | 'live'
+  | 'rest'
+  | 'after'
+  | 'stopped'
+  | 'summary';
+
+export type CameraPhase = 'idle' | 'starting' | 'loading-model' | 'running' | 'error';
+
+export interface LiveState {
+  readonly repCount: number;
+  readonly heldSeconds: number | null;
+  readonly isHolding: boolean;
+  readonly gauge: JointGauge | null;
+  readonly phase: string;
+  readonly tracking: string | null;
+  readonly cue: { readonly text: string; readonly frameTimeMs: number } | null;
+  readonly encouragement: string | null;
+  readonly announcement: string;
+  readonly isPaused: boolean;
+}
+
+export interface CoachState {
+  readonly screen: CoachScreen;
+  readonly readiness: ReadinessRecord | null;
+  readonly programId: string;
+  readonly lastSession: { session: SessionRecord; sets: ExerciseSetRecord[] } | null;
+  /** The exercises of the session in progress (a program or a single exercise). */
+  readonly plan: readonly Prescription[];
+  readonly itemIndex: number;
+  readonly setNumber: number;
+  readonly camera: CameraPhase;
+  readonly cameraError: AppError | null;
+  readonly modelProgress: number | null;
+  readonly setupIssue: SetupIssue | null;
+  readonly isReady: boolean;
+  readonly painNow: number | null;
+  readonly live: LiveState;
+  readonly restSeconds: number | null;
+  readonly summaries: readonly ExerciseSummary[];
+  readonly sessionStatus: SessionStatus | null;
+  readonly storageFailed: boolean;
+  readonly prefs: Prefs;
+}
+
+const emptyLive: LiveState = {
+  repCount: 0,
+  heldSeconds: null,
+  isHolding: false,
+  gauge: null,
+  phase: 'waiting',
+  tracking: null,
+  cue: null,
+  encouragement: null,
+  announcement: '',
+  isPaused: false,
+};
+
+const newId = (): string => crypto.randomUUID();
+
+export interface CoachOptions {
+  readonly sink?: SessionSink;
+  readonly encourage: { halfway: string; oneMore: string; setDone: string };
+  readonly announceRep: (count: number, target: number) => string;
+}
+
+export function createCoachController(options: CoachOptions) {
+  const sink = options.sink ?? createSessionSink();
+  const prefs = createPrefs();
+  const store = createStore<CoachState>({
+    screen: 'loading',
+    readiness: null,
+    programId: DEFAULT_PROGRAM_ID,
+    lastSession: null,
+    plan: [],
+    itemIndex: 0,
+    setNumber: 1,
+    camera: 'idle',
+    cameraError: null,
+    modelProgress: null,
+    setupIssue: null,
+    isReady: false,
+    painNow: null,
+    live: emptyLive,
+    restSeconds: null,
+    summaries: [],
+    sessionStatus: null,
+    storageFailed: false,
+    prefs: prefs.get(),
+  });
+  const run: LiveRun = createLiveRun({
+    onFrame: (frame) => onFrame(frame),
+    onError: (error) => store.set({ camera: 'error', cameraError: error, modelProgress: null }),
+    onPhase: (camera, modelProgress) => store.set({ camera, modelProgress }),
+    prefs: store.get().prefs,
+  });
+
+  let session: SessionRecord | null = null;
+  let definition: ExerciseDefinition | null = null;
+  let setRecord: ExerciseSetRecord | null = null;
+  let exerciseSets: ExerciseSetRecord[] = [];
+  let readiness = setupReadinessCreate();
+  let restTimer: ReturnType<typeof setInterval> | null = null;
+  let isEnding = false;
+
+  const persist = (write: Promise<void>): void => {
+    write.catch(() => store.set({ storageFailed: true }));
+  };
+  const prescription = (): Prescription | undefined => store.get().plan[store.get().itemIndex];
+  const setLive = (patch: Partial<LiveState>): void =>
+    store.set((s) => ({ live: { ...s.live, ...patch } }));
+
+  async function refreshHome(): Promise<void> {
+    const [record, recent] = await Promise.all([sink.getReadiness(), sink.recentSessions(1)]);
+    store.set({
+      readiness: record,
+      lastSession: recent[0] ?? null,
+      screen: record === null ? 'readiness' : 'home',
+    });
+  }
+
+  function loadExercise(index: number): void {
+    const item = store.get().plan[index];
+    if (item === undefined) return;
+    const merged = prescriptionDefinition(item);
+    if (!merged.ok) throw new Error(`program item ${item.exerciseId} is invalid`);
+    definition = merged.value;
+    exerciseSets = [];
+    readiness = setupReadinessCreate();
+    store.set({
+      itemIndex: index,
+      setNumber: 1,
+      screen: 'setup',
+      setupIssue: null,
+      isReady: false,
+      painNow: null,
+      live: emptyLive,
+    });
+    run.highlightFor(definition);
+    if (store.get().camera === 'running') void run.analyse(definition);
+  }
+
+  async function beginSet(): Promise<void> {
+    const item = prescription();
+    if (definition === null || session === null || item === undefined) return;
+    const started = await run.analyse(definition);
+    if (!started) return;
+    const { setNumber, painNow } = store.get();
+    setRecord = {
+      id: newId(),
+      sessionId: session.id,
+      exerciseId: item.exerciseId,
+      setNumber,
+      prescription: item,
+      startedAt: Date.now(),
+      endedAt: null,
+      status: 'in_progress',
+      repCount: 0,
+      holdSeconds: null,
+      painBefore: setNumber === 1 ? painNow : null,
+      painAfter: null,
+      exertion: null,
+      summary: null,
+    };
+    persist(sink.startSet(setRecord));
+    store.set({ screen: 'live', live: emptyLive, restSeconds: null });
+  }
+
+  async function endSet(status: ExerciseSetRecord['status']): Promise<void> {
+    const current = setRecord;
+    if (current === null || isEnding) return;
+    isEnding = true;
+    setRecord = null;
+    const summary = await run.finish();
+    const { live } = store.get();
+    const ended: ExerciseSetRecord = {
+      ...current,
+      endedAt: Date.now(),
+      status,
+      repCount: summary?.repCount ?? live.repCount,
+      holdSeconds: summary?.holdSeconds ?? live.heldSeconds,
+      summary,
+    };
+    exerciseSets.push(ended);
+    const { endedAt, repCount, holdSeconds } = ended;
+    persist(sink.updateSet(ended.id, { endedAt, status, repCount, holdSeconds, summary }));
+    isEnding = false;
+  }
+
+  function startRest(seconds: number): void {
+    store.set({ screen: 'rest', restSeconds: seconds, setNumber: store.get().setNumber + 1 });
+    restTimer = setInterval(() => {
+      const left = (store.get().restSeconds ?? 0) - 1;
+      if (left > 0) return store.set({ restSeconds: left });
+      skipRest();
+    }, 1000);
+  }
+
+  function skipRest(): void {
+    if (restTimer !== null) clearInterval(restTimer);
+    restTimer = null;
+    void beginSet();
+  }
+
+  async function completeSet(): Promise<void> {
+    const item = prescription();
+    if (item === undefined || setRecord === null || isEnding) return;
+    await endSet('completed');
+    run.sound('set-done');
+    run.speak(options.encourage.setDone, 6);
+    if (store.get().setNumber < item.sets) return startRest(item.restSeconds);
+    run.stop();
+    store.set({ screen: 'after', camera: 'idle' });
+  }
+
+  function summarizeExercise(): void {
+    const item = prescription();
+    if (definition === null || item === undefined || exerciseSets.length === 0) return;
+    const summary = exerciseSummarize(definition, item, exerciseSets);
+    store.set((s) => ({ summaries: [...s.summaries, summary] }));
+  }
+
+  function finishSession(status: SessionStatus): void {
+    if (session === null) return;
+    const first = store.get().summaries[0];
+    const last = store.get().summaries.at(-1);
+    persist(
+      sink.updateSession(session.id, {
+        endedAt: Date.now(),
+        status,
+        painBefore: first?.painBefore ?? null,
+        painAfter: last?.painAfter ?? null,
+        exertion: exerciseSets.at(-1)?.exertion ?? null,
+      }),
+    );
+    session = null;
+    store.set({ sessionStatus: status });
+  }
+
+  function onFrame(frame: LiveFrame): void {
+    const state = store.get();
+    if (state.screen === 'setup' && definition !== null) {
+      const issue = setupIssue(definition, {
+        landmarks: frame.landmarks,
+        tracking: frame.analysis?.tracking ?? null,
+        view: frame.analysis?.view ?? null,
+      });
+      readiness = setupReadinessStep(readiness, issue, frame.receivedAtMs);
+      if (issue !== state.setupIssue || readiness.isReady !== state.isReady) {
+        store.set({ setupIssue: issue, isReady: readiness.isReady });
+      }
+      return;
+    }
+    if (state.screen !== 'live' || state.live.isPaused || definition === null) return;
+    const analysis = frame.analysis;
+    const current = setRecord;
+    if (analysis === null || current === null) return;
+    const item = prescription();
+    if (item === undefined) return;
+    for (const rep of analysis.reps) {
+      persist(
+        sink.saveRep({
+          id: newId(),
+          sessionId: current.sessionId,
+          setId: current.id,
+          exerciseId: current.exerciseId,
+          recordedAt: Date.now(),
+          rep,
+        }),
+      );
+    }
+    for (const partial of analysis.partials) {
+      persist(
+        sink.savePartial({
+          id: newId(),
+          sessionId: current.sessionId,
+          setId: current.id,
+          recordedAt: Date.now(),
+          partial,
+        }),
+      );
+    }
+    const patch: { -readonly [K in keyof LiveState]?: LiveState[K] } = {};
+    const cue = analysis.cues[0];
+    if (cue !== undefined) {
+      persist(sink.saveCue({ id: newId(), sessionId: current.sessionId, setId: current.id, cue }));
+      patch.cue = { text: cue.text, frameTimeMs: frame.capturedAtMs };
+      patch.announcement = cue.text;
+      run.speak(cue.text, cue.priority);
+      if (cue.kind === 'target_reached') run.sound('target');
+    }
+    const target = item.reps ?? 0;
+    if (analysis.repCount !== state.live.repCount) {
+      patch.repCount = analysis.repCount;
+      if (analysis.reps.length > 0) run.sound('rep');
+      if (cue?.kind !== 'rep_done') {
+        patch.announcement = options.announceRep(analysis.repCount, target);
+      }
+      const encouragement =
+        target > 3 && analysis.repCount === Math.ceil(target / 2)
+          ? options.encourage.halfway
+          : target > 1 && analysis.repCount === target - 1
+            ? options.encourage.oneMore
+            : null;
+      if (encouragement !== null) {
+        patch.encouragement = encouragement;
+        run.speak(encouragement, 6);
+      }
+    }
+    const heldSeconds = analysis.hold === null ? null : Math.floor(analysis.hold.heldMs / 1000);
+    if (heldSeconds !== state.live.heldSeconds) patch.heldSeconds = heldSeconds;
+    const isHolding = analysis.hold?.isHolding ?? false;
+    if (isHolding !== state.live.isHolding) patch.isHolding = isHolding;
+    if (analysis.phase !== state.live.phase) patch.phase = analysis.phase;
+    if (analysis.tracking !== state.live.tracking) patch.tracking = analysis.tracking;
+    const gauge = jointGauge(definition, analysis.measures);
+    if (gauge?.valueDeg !== state.live.gauge?.valueDeg) patch.gauge = gauge;
+    if (Object.keys(patch).length > 0) setLive(patch);
+
+    const isRepsDone = item.reps !== null && analysis.repCount >= item.reps;
+    const isHoldDone =
+      item.reps === null &&
+      analysis.hold !== null &&
+      analysis.hold.heldMs >= analysis.hold.targetMs;
+    if (isRepsDone || isHoldDone) void completeSet();
+  }
+
+  return {
+    store,
+    attachView: run.attachView,
+    init: refreshHome,
+    submitReadiness(answers: Readonly<Record<string, boolean>>): void {
+      const now = Date.now();
+      const record: ReadinessRecord = {
+        answeredAt: now,
+        answers,
+        clearanceAdvised: Object.values(answers).some(Boolean),
+        disclaimerAcceptedAt: now,
+      };
+      persist(sink.saveReadiness(record));
+      store.set({ readiness: record, screen: record.clearanceAdvised ? 'clearance' : 'home' });
+    },
+    acknowledgeClearance(): void {
+      store.set({ screen: 'home' });
+    },
+    selectProgram(programId: string): void {
+      if (findProgram(programId) !== null) store.set({ programId });
+    },
+    /** The whole program, or (with `index`) one exercise of it. */
+    startSession(index?: number): void {
+      const program = findProgram(store.get().programId) ?? BUILTIN_PROGRAMS[0];
+      if (program === undefined) return;
+      const plan =
+        index === undefined ? program.exercises : program.exercises.slice(index, index + 1);
+      session = {
+        id: newId(),
+        programId: index === undefined ? program.id : null,
+        startedAt: Date.now(),
+        endedAt: null,
+        status: 'in_progress',
+        painBefore: null,
+        painAfter: null,
+        exertion: null,
+        ownerId: prefs.ownerId(),
+        notes: '',
+      };
+      persist(sink.startSession(session));
+      store.set({ plan, summaries: [], sessionStatus: 'in_progress', cameraError: null });
+      loadExercise(0);
+    },
+    async startCamera(): Promise<void> {
+      if (definition === null) return;
+      store.set({ cameraError: null });
+      await run.start(definition);
+    },
+    setPainNow(painNow: number): void {
+      store.set({ painNow });
+    },
+    beginExercise(): void {
+      const { isReady, painNow, screen } = store.get();
+      if (screen === 'setup' && isReady && painNow !== null) void beginSet();
+    },
+    togglePause(): void {
+      const { screen, live } = store.get();
+      if (screen !== 'live') return;
+      if (live.isPaused) run.resume();
+      else run.pause();
+      setLive({ isPaused: !live.isPaused });
+    },
+    async endSetEarly(): Promise<void> {
+      const item = prescription();
+      if (store.get().screen !== 'live' || item === undefined) return;
+      await endSet('interrupted');
+      if (store.get().setNumber < item.sets) return startRest(item.restSeconds);
+      run.stop();
+      store.set({ screen: 'after', camera: 'idle' });
+    },
+    skipRest,
+    async stopForPain(): Promise<void> {
+      if (store.get().screen !== 'live' && store.get().screen !== 'rest') return;
+      run.silence();
+      if (restTimer !== null) clearInterval(restTimer);
+      restTimer = null;
+      const stoppedAt = store.get().screen;
+      store.set({ screen: 'stopped', camera: 'idle' });
+      if (stoppedAt === 'live') await endSet('stopped_pain');
+      else if (exerciseSets.length > 0) {
+        const last = exerciseSets[exerciseSets.length - 1];
+        if (last !== undefined) {
+          exerciseSets[exerciseSets.length - 1] = { ...last, status: 'stopped_pain' };
+          persist(sink.updateSet(last.id, { status: 'stopped_pain' }));
+        }
+      }
+      run.stop();
+      summarizeExercise();
+      finishSession('stopped_pain');
+    },
+    submitAfter(exertion: number, painAfter: number): void {
+      const last = exerciseSets[exerciseSets.length - 1];
+      if (last !== undefined) {
+        exerciseSets[exerciseSets.length - 1] = { ...last, exertion, painAfter };
+        persist(sink.updateSet(last.id, { exertion, painAfter }));
+      }
+      summarizeExercise();
+      const next = store.get().itemIndex + 1;
+      if (next < store.get().plan.length) return loadExercise(next);
+      finishSession('completed');
+      store.set({ screen: 'summary' });
+    },
+    showSummary(): void {
+      store.set({ screen: 'summary' });
+    },
+    goHome(): void {
+      run.stop();
+      if (restTimer !== null) clearInterval(restTimer);
+      restTimer = null;
+      if (setRecord !== null) void endSet('interrupted');
+      if (session !== null) {
+        summarizeExercise();
+        finishSession('interrupted');
+      }
+      store.set({ camera: 'idle', cameraError: null, live: emptyLive });
+      void refreshHome();
+    },
+    setPref<K extends keyof Prefs>(key: K, value: Prefs[K]): void {
+      const next = prefs.set(key, value);
+      run.applyPrefs(next);
+      store.set({ prefs: next });
+    },
+    dispose(): void {
+      if (restTimer !== null) clearInterval(restTimer);
+      run.dispose();
+    },
+  };
+}
+
+export type CoachController = ReturnType<typeof createCoachController>;

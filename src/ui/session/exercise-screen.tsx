@@ -1,0 +1,153 @@
+// Setup check, live exercise and rest share one stage (the mirrored camera with the skeleton), so
+// the camera keeps running from the setup check through every set.
+import { useEffect, useRef } from 'preact/hooks';
+import type { ExerciseDefinition } from '../../core/exercises/types';
+import type { Prescription } from '../../core/session/types';
+import { formatError } from '../../platform/errors';
+import { text } from '../text';
+import type { CoachController, CoachState } from './controller';
+import { LivePanel, RestPanel } from './live-panel';
+import { RatingScale } from './rating-scale';
+
+const t = text.setup;
+
+export function ExerciseScreen(props: {
+  state: CoachState;
+  controller: CoachController;
+  definition: ExerciseDefinition;
+  prescription: Prescription;
+}) {
+  const { state, controller, definition } = props;
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (videoRef.current && canvasRef.current) {
+      controller.attachView({ video: videoRef.current, canvas: canvasRef.current });
+    }
+    return () => controller.attachView(null);
+  }, [controller]);
+
+  const isSetup = state.screen === 'setup';
+  return (
+    <section
+      class={`screen exercise ${state.screen}`}
+      data-testid={state.screen}
+      data-state={isSetup ? setupState(state) : liveState(state)}
+      aria-labelledby="exercise-title"
+    >
+      <div class="exercise-head">
+        <h2 id="exercise-title" tabIndex={-1}>
+          {isSetup ? t.title(definition.name) : definition.name}
+        </h2>
+        <p class="muted">{t.progress(state.itemIndex + 1, state.plan.length)}</p>
+      </div>
+      <div class="exercise-body">
+        <div class="stage mirrored" data-camera={state.camera}>
+          <video ref={videoRef} muted playsInline aria-label={text.live.videoLabel} />
+          <canvas
+            ref={canvasRef}
+            class="overlay"
+            data-testid="skeleton"
+            role="img"
+            aria-label={text.live.skeletonLabel}
+          />
+        </div>
+        <div class="panel">
+          {isSetup ? (
+            <SetupPanel {...props} />
+          ) : state.screen === 'rest' ? (
+            <RestPanel state={state} controller={controller} />
+          ) : (
+            <LivePanel {...props} />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function setupState(state: CoachState): string {
+  if (state.camera === 'running') return state.isReady ? 'ready' : 'positioning';
+  return state.camera;
+}
+
+function liveState(state: CoachState): string {
+  if (state.screen === 'rest') return 'rest';
+  return state.live.isPaused ? 'paused' : 'counting';
+}
+
+function SetupPanel({
+  state,
+  controller,
+  definition,
+  prescription,
+}: Parameters<typeof ExerciseScreen>[0]) {
+  const { camera, cameraError } = state;
+  const canBegin = state.isReady && state.painNow !== null;
+  return (
+    <>
+      <h3>{t.howTo}</h3>
+      <ol class="steps" data-testid="demo-steps">
+        <li>{definition.setup}</li>
+        <li>{t.startPosition(definition.startPosition.description)}</li>
+        {definition.rom !== null && prescription.reps !== null && (
+          <li>{t.moveTo(definition.rom.targetDeg)}</li>
+        )}
+        {prescription.holdSeconds !== null && <li>{t.holdFor(prescription.holdSeconds)}</li>}
+        {definition.tempo !== null && (
+          <li>{t.tempo(definition.tempo.downSeconds, definition.tempo.upSeconds)}</li>
+        )}
+      </ol>
+      {camera === 'idle' && (
+        <button type="button" class="primary big" onClick={() => void controller.startCamera()}>
+          {t.startCamera}
+        </button>
+      )}
+      {camera === 'error' && cameraError !== null && (
+        <div class="status error" role="alert" data-testid="camera-error">
+          <p>{formatError(cameraError)}</p>
+          <p>
+            {cameraError.code in t.cameraHelp
+              ? t.cameraHelp[cameraError.code as keyof typeof t.cameraHelp]
+              : t.cameraHelp.other}
+          </p>
+          <button type="button" class="primary" onClick={() => void controller.startCamera()}>
+            {t.retryCamera}
+          </button>
+        </div>
+      )}
+      <p class="status guidance" role="status" data-testid="guidance">
+        {camera === 'starting'
+          ? t.starting
+          : camera === 'loading-model'
+            ? t.loadingModel(state.modelProgress ?? 0)
+            : camera === 'running'
+              ? state.isReady
+                ? t.ready
+                : t.issues[state.setupIssue ?? 'no-person']
+              : ''}
+      </p>
+      <RatingScale
+        name="pain-before"
+        legend={t.painLegend}
+        value={state.painNow}
+        onChange={(value) => controller.setPainNow(value)}
+        testId="pain-before"
+      />
+      {state.isReady && state.painNow === null && <p class="muted">{t.painNeeded}</p>}
+      <div class="actions">
+        <button
+          type="button"
+          class="primary big"
+          disabled={!canBegin}
+          onClick={() => controller.beginExercise()}
+        >
+          {t.begin}
+        </button>
+        <button type="button" onClick={() => controller.goHome()}>
+          {t.backHome}
+        </button>
+      </div>
+    </>
+  );
+}

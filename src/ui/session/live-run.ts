@@ -1,0 +1,171 @@
+// The live camera run behind the coaching screens: camera → pose client → frames, kept open from
+// the setup check through every set of an exercise; analysis restarted per set; pause by stopping
+// the frame pump (the camera stays on); speech and sounds.
+import type { AnalysisSummary, AnalysisUpdate } from '../../core/analysis-types';
+import type { ExerciseDefinition } from '../../core/exercises/types';
+import type { PoseLandmark } from '../../core/landmarks';
+import type { AppError } from '../../platform/errors';
+import { startLivePump } from '../../platform/live-pump';
+import { createPoseService, startLiveCamera } from '../../platform/live-tracking';
+import { DEFAULT_MODEL_FILE } from '../../platform/models';
+import type { PoseClient } from '../../platform/pose-client';
+import { createSoundPlayer, type SoundName } from '../../platform/sounds';
+import { createSpeaker } from '../../platform/speech';
+import type { CameraPhase } from './controller';
+import { drawPose, trackedJointIndex } from './live-view';
+import type { Prefs } from './prefs';
+
+export interface LiveFrame {
+  readonly landmarks: readonly PoseLandmark[] | null;
+  /** Null when no exercise is analysed, or the frame predates the current analysis. */
+  readonly analysis: AnalysisUpdate | null;
+  /** The camera frame's capture time (performance clock). */
+  readonly capturedAtMs: number;
+  readonly receivedAtMs: number;
+}
+
+export interface LiveView {
+  readonly video: HTMLVideoElement;
+  readonly canvas: HTMLCanvasElement;
+}
+
+export interface LiveRunOptions {
+  readonly onFrame: (frame: LiveFrame) => void;
+  readonly onError: (error: AppError) => void;
+  readonly onPhase: (phase: CameraPhase, modelProgress: number | null) => void;
+  readonly prefs: Prefs;
+}
+
+export function createLiveRun({ onFrame, onError, onPhase, prefs }: LiveRunOptions) {
+  const pose = createPoseService();
+  const speaker = createSpeaker(prefs.speech);
+  const sounds = createSoundPlayer(prefs.sounds);
+  let view: LiveView | null = null;
+  let camera: AbortController | null = null;
+  let pump: AbortController | null = null;
+  let client: PoseClient | null = null;
+  let definition: ExerciseDefinition | null = null;
+  /** Frames captured before the current analysis started belong to the previous one. */
+  let analysisSinceMs = Infinity;
+
+  const fail = (error: AppError): void => {
+    stop();
+    onError(error);
+  };
+
+  function stop(): void {
+    pump?.abort();
+    pump = null;
+    camera?.abort();
+    camera = null;
+    speaker.cancel();
+  }
+
+  function startPump(): void {
+    if (view === null || client === null || camera === null) return;
+    pump?.abort();
+    const current = new AbortController();
+    camera.signal.addEventListener('abort', () => current.abort(), { once: true });
+    pump = current;
+    const { canvas } = view;
+    startLivePump({
+      client,
+      video: view.video,
+      signal: current.signal,
+      onError: fail,
+      onResult: ({ detection }) => {
+        const drawn = drawPose(
+          canvas,
+          detection.imageWidth,
+          detection.imageHeight,
+          detection.landmarks,
+          detection.analysis === null || definition === null
+            ? null
+            : trackedJointIndex(definition, detection.analysis.visibleSide),
+        );
+        canvas.dataset['landmarks'] = String(drawn);
+        onFrame({
+          landmarks: detection.landmarks,
+          analysis: detection.timestampMs > analysisSinceMs ? detection.analysis : null,
+          capturedAtMs: detection.timestampMs,
+          receivedAtMs: performance.now(),
+        });
+      },
+    });
+  }
+
+  return {
+    attachView(next: LiveView | null): void {
+      view = next;
+      if (next === null) stop();
+    },
+    highlightFor(next: ExerciseDefinition): void {
+      definition = next;
+    },
+    async start(next: ExerciseDefinition): Promise<void> {
+      if (view === null || camera !== null) return;
+      definition = next;
+      const current = new AbortController();
+      camera = current;
+      onPhase('starting', null);
+      const opened = await startLiveCamera({
+        video: view.video,
+        signal: current.signal,
+        onEnded: fail,
+      });
+      if (!opened.ok) return fail(opened.error);
+      onPhase('loading-model', 0);
+      const ready = await pose.ready({ modelFile: DEFAULT_MODEL_FILE, delegate: 'CPU' }, (p) =>
+        onPhase('loading-model', p),
+      );
+      if (current.signal.aborted) return;
+      if (!ready.ok) return fail(ready.error);
+      client = ready.value.client;
+      const reset = await client.reset();
+      if (!reset.ok) return fail(reset.error);
+      if (!(await this.analyse(definition))) return;
+      onPhase('running', null);
+      startPump();
+    },
+    /** Starts a fresh analysis (a new set): counts restart from zero. */
+    async analyse(next: ExerciseDefinition): Promise<boolean> {
+      if (client === null) return false;
+      definition = next;
+      analysisSinceMs = Infinity;
+      const marker = performance.now();
+      const started = await client.startAnalysis(next);
+      if (!started.ok) {
+        fail(started.error);
+        return false;
+      }
+      analysisSinceMs = marker;
+      return true;
+    },
+    async finish(): Promise<AnalysisSummary | null> {
+      analysisSinceMs = Infinity;
+      return client === null ? null : client.finishAnalysis();
+    },
+    pause(): void {
+      pump?.abort();
+      pump = null;
+      speaker.cancel();
+    },
+    resume(): void {
+      if (pump === null && definition !== null) startPump();
+    },
+    stop,
+    speak: (text: string, priority: number): void => speaker.say(text, priority),
+    sound: (name: SoundName): void => sounds.play(name),
+    silence: (): void => speaker.cancel(),
+    applyPrefs(next: Prefs): void {
+      speaker.setEnabled(next.speech);
+      sounds.setEnabled(next.sounds);
+    },
+    dispose(): void {
+      stop();
+      pose.dispose();
+    },
+  };
+}
+
+export type LiveRun = ReturnType<typeof createLiveRun>;

@@ -1,0 +1,87 @@
+// Per-frame pieces of the live screen that need no store: the tracked joint's live angle and how
+// far it is from the start position to the ROM target, and drawing the skeleton with that joint
+// highlighted.
+import type { Side } from '../../core/body';
+import type { ExerciseDefinition, PointRef } from '../../core/exercises/types';
+import { Landmark, type PoseLandmark } from '../../core/landmarks';
+import { drawSkeleton } from '../draw-skeleton';
+
+export interface JointGauge {
+  /** The measure's live value (an angle, degrees). */
+  readonly valueDeg: number;
+  /** Range of motion from the zero position, degrees. */
+  readonly romDeg: number;
+  readonly targetDeg: number;
+  /** romDeg / targetDeg, clamped to 0..1.2. */
+  readonly fraction: number;
+}
+
+export function jointGauge(
+  definition: ExerciseDefinition,
+  measures: Readonly<Record<string, number | null>>,
+): JointGauge | null {
+  const { rom } = definition;
+  if (rom === null) return null;
+  const value = measures[rom.measure];
+  if (value === null || value === undefined) return null;
+  const romDeg = rom.direction === 'increase' ? value - rom.zeroDeg : rom.zeroDeg - value;
+  return {
+    valueDeg: Math.round(value),
+    romDeg: Math.round(romDeg),
+    targetDeg: rom.targetDeg,
+    fraction: Math.min(1.2, Math.max(0, romDeg / rom.targetDeg)),
+  };
+}
+
+const SIDED: Partial<Record<string, readonly [number, number]>> = {
+  shoulder: [Landmark.leftShoulder, Landmark.rightShoulder],
+  elbow: [Landmark.leftElbow, Landmark.rightElbow],
+  wrist: [Landmark.leftWrist, Landmark.rightWrist],
+  hip: [Landmark.leftHip, Landmark.rightHip],
+  knee: [Landmark.leftKnee, Landmark.rightKnee],
+  ankle: [Landmark.leftAnkle, Landmark.rightAnkle],
+};
+
+/** Landmark of the joint whose angle the ROM target is measured at, on the side seen. */
+export function trackedJointIndex(
+  definition: ExerciseDefinition,
+  side: Side | null,
+): number | null {
+  const measure = definition.measures.find((m) => m.id === definition.rom?.measure);
+  if (measure?.kind !== 'joint_angle') return null;
+  const joint: PointRef = measure.points[1];
+  const pair = SIDED[joint.replace(/^(mid_|opposite_)/, '')];
+  if (pair === undefined) return null;
+  return side === 'right' ? pair[1] : pair[0];
+}
+
+export function drawPose(
+  canvas: HTMLCanvasElement,
+  width: number,
+  height: number,
+  landmarks: readonly PoseLandmark[] | null,
+  highlight: number | null,
+): number {
+  if (canvas.width !== width || canvas.height !== height) {
+    canvas.width = width;
+    canvas.height = height;
+  }
+  const context = canvas.getContext('2d');
+  if (context === null) return 0;
+  context.clearRect(0, 0, width, height);
+  if (landmarks === null) return 0;
+  const drawn = drawSkeleton(context, landmarks, width, height);
+  const joint = highlight === null ? undefined : landmarks[highlight];
+  if (joint !== undefined && joint.visibility >= 0.5) {
+    const radius = Math.max(10, Math.round(Math.min(width, height) / 24));
+    context.lineWidth = Math.max(3, radius / 3);
+    context.strokeStyle = '#ffffff';
+    context.beginPath();
+    context.arc(joint.x * width, joint.y * height, radius, 0, Math.PI * 2);
+    context.stroke();
+    context.strokeStyle = '#ff2d95';
+    context.lineWidth = Math.max(2, radius / 5);
+    context.stroke();
+  }
+  return drawn;
+}
