@@ -43,6 +43,41 @@ function countLongTasks(): { stop: () => number } {
 
 const model = modelOption('pose_landmarker_lite.task');
 
+/**
+ * One measured window: the first WARMUP_FRAMES results are skipped, then `seconds` of results are
+ * recorded (latency per frame, long tasks on this thread).
+ */
+function createMeasurement(seconds: number, onMeasuring: () => Promise<void>) {
+  const latencies: number[] = [];
+  let warmup = 0;
+  let since = 0;
+  let stopLongTasks: () => number = () => 0;
+  return {
+    /** Records one frame's latency; true once the window is over. */
+    record(latencyMs: number): boolean {
+      if (since === 0) {
+        warmup += 1;
+        if (warmup === WARMUP_FRAMES) {
+          void onMeasuring();
+          since = performance.now();
+          stopLongTasks = countLongTasks().stop;
+        }
+        return false;
+      }
+      latencies.push(latencyMs);
+      return performance.now() - since >= seconds * 1000;
+    },
+    figures(): LiveFigures {
+      return {
+        frames: latencies.length,
+        seconds: (performance.now() - since) / 1000,
+        latenciesMs: latencies,
+        longTasks: stopLongTasks(),
+      };
+    },
+  };
+}
+
 /** Raw: detectForVideo called synchronously in the main thread's video-frame callback. */
 async function runRaw(seconds: number, onMeasuring: () => Promise<void>): Promise<LiveFigures> {
   const video = await camera();
@@ -53,41 +88,22 @@ async function runRaw(seconds: number, onMeasuring: () => Promise<void>): Promis
     runningMode: 'VIDEO',
     numPoses: 1,
   });
-  const latencies: number[] = [];
-  let frames = 0;
+  const measurement = createMeasurement(seconds, onMeasuring);
   let lastTs = -1;
-  let measuringSince = 0;
-  let stopLongTasks: () => number = () => 0;
   await new Promise<void>((resolve) => {
     const onFrame = (now: number, metadata: VideoFrameCallbackMetadata): void => {
       const captured = metadata.captureTime ?? now;
       const ts = Math.max(lastTs + 1, performance.now());
       lastTs = ts;
       landmarker.detectForVideo(video, ts);
-      frames += 1;
-      if (measuringSince === 0 && frames === WARMUP_FRAMES) {
-        void onMeasuring();
-        measuringSince = performance.now();
-        stopLongTasks = countLongTasks().stop;
-        frames = 0;
-        latencies.length = 0;
-      } else {
-        latencies.push(performance.now() - captured);
-      }
-      if (measuringSince > 0 && performance.now() - measuringSince >= seconds * 1000) resolve();
+      if (measurement.record(performance.now() - captured)) resolve();
       else video.requestVideoFrameCallback(onFrame);
     };
     video.requestVideoFrameCallback(onFrame);
   });
-  const elapsed = (performance.now() - measuringSince) / 1000;
-  const result = {
-    frames,
-    seconds: elapsed,
-    latenciesMs: latencies,
-    longTasks: stopLongTasks(),
-  };
+  const figures = measurement.figures();
   landmarker.close();
-  return result;
+  return figures;
 }
 
 /** Pipeline: the app's pose client and live pump (worker, transferred frames, one in flight). */
@@ -100,10 +116,7 @@ async function runPipeline(
   const client = createPoseClient({ signal: controller.signal });
   const init = await client.init({ model, delegate: 'CPU', ...assetBases() });
   if (!init.ok) throw new Error(init.error.message);
-  const latencies: number[] = [];
-  let frames = 0;
-  let measuringSince = 0;
-  let stopLongTasks: () => number = () => 0;
+  const measurement = createMeasurement(seconds, onMeasuring);
   await new Promise<void>((resolve, reject) => {
     startLivePump({
       client,
@@ -111,23 +124,12 @@ async function runPipeline(
       signal: controller.signal,
       onError: (error) => reject(new Error(error.message)),
       onResult: (result) => {
-        frames += 1;
-        if (measuringSince === 0 && frames === WARMUP_FRAMES) {
-          void onMeasuring();
-          measuringSince = performance.now();
-          stopLongTasks = countLongTasks().stop;
-          frames = 0;
-          latencies.length = 0;
-        } else {
-          latencies.push(result.captureToResultMs);
-        }
-        if (measuringSince > 0 && performance.now() - measuringSince >= seconds * 1000) resolve();
+        if (measurement.record(result.captureToResultMs)) resolve();
       },
     });
   });
-  const elapsed = (performance.now() - measuringSince) / 1000;
   controller.abort();
-  return { frames, seconds: elapsed, latenciesMs: latencies, longTasks: stopLongTasks() };
+  return measurement.figures();
 }
 
 async function runFile(url: string): Promise<{ frames: number; durationS: number; wallS: number }> {
