@@ -1,0 +1,349 @@
+// The patient's coaching session, end to end, with a fake webcam playing a real clip: readiness
+// check → home → setup check → live sets → summary; the failure paths; a keyboard-only session;
+// axe on every screen; screenshots of every screen at phone and laptop sizes; and the live
+// session's measurements (long tasks, Start → first skeleton, camera frame → cue on screen).
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Locator, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser';
+import { expect, launchWithCamera, requireClip, test } from './fixtures';
+
+const CLIP = 'squat-side-02.webm';
+const QUESTIONS = 8;
+const LAPTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+const coach = (page: Page): Locator => page.getByTestId('coach');
+
+/** Screenshots at phone and laptop size (the page is left at laptop size). */
+async function snap(page: Page, name: string): Promise<void> {
+  for (const size of [PHONE, LAPTOP]) {
+    await page.setViewportSize(size);
+    await page.screenshot({
+      path: test.info().outputPath(`${name}-${size.width}x${size.height}.png`),
+      fullPage: true,
+    });
+  }
+}
+
+/** No serious or critical axe violations on the screen shown. */
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+    );
+  expect(bad).toEqual([]);
+}
+
+async function answerReadiness(page: Page): Promise<void> {
+  await expect(coach(page)).toHaveAttribute('data-screen', 'readiness');
+  const groups = page.getByTestId('readiness').getByRole('group');
+  await expect(groups).toHaveCount(QUESTIONS);
+  for (let i = 0; i < QUESTIONS; i += 1) {
+    await groups.nth(i).getByRole('radio', { name: 'No' }).check();
+  }
+  await page
+    .getByRole('checkbox', { name: 'I understand that FormCoach does not replace my clinician' })
+    .check();
+}
+
+/** Presses Tab until `target` has focus (a real keyboard walk); fails if it is never reached. */
+async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
+  const handle = await target.elementHandle();
+  for (let i = 0; i < maxPresses; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((el) => document.activeElement === el, handle)) return;
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+// Measurements taken in the page, from what is on screen: long tasks, the Start click and the
+// first drawn skeleton, and each cue's camera-frame time (data-frame-time) against the frame in
+// which it appears.
+function installProbes(): void {
+  const probe = {
+    longTasks: [] as { start: number; duration: number }[],
+    startClickAt: null as number | null,
+    firstSkeletonAt: null as number | null,
+    cueLatencies: [] as number[],
+    screens: [] as { screen: string; at: number }[],
+  };
+  (window as unknown as { probe: typeof probe }).probe = probe;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      probe.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener(
+    'click',
+    (event) => {
+      const button = (event.target as Element | null)?.closest('button');
+      if (button?.textContent?.trim() === 'Start camera') {
+        probe.startClickAt = performance.now();
+        probe.firstSkeletonAt = null;
+      }
+    },
+    true,
+  );
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const el = r.target as Element;
+      const value = el.getAttribute(r.attributeName ?? '') ?? '';
+      if (r.attributeName === 'data-screen')
+        probe.screens.push({ screen: value, at: performance.now() });
+      if (
+        r.attributeName === 'data-landmarks' &&
+        Number(value) > 0 &&
+        probe.firstSkeletonAt === null &&
+        probe.startClickAt !== null
+      ) {
+        requestAnimationFrame(() => {
+          probe.firstSkeletonAt ??= performance.now();
+        });
+      }
+      if (r.attributeName === 'data-frame-time' && value !== '') {
+        requestAnimationFrame(() => probe.cueLatencies.push(performance.now() - Number(value)));
+      }
+    }
+  }).observe(document, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-screen', 'data-landmarks', 'data-frame-time'],
+  });
+}
+
+interface Probe {
+  longTasks: { start: number; duration: number }[];
+  startClickAt: number | null;
+  firstSkeletonAt: number | null;
+  cueLatencies: number[];
+  screens: { screen: string; at: number }[];
+}
+const readProbe = (page: Page): Promise<Probe> =>
+  page.evaluate(() => (window as unknown as { probe: Probe }).probe);
+
+const quantile = (values: readonly number[], q: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+};
+
+test('a whole session: readiness → home → setup check → two sets of squats → summary', async ({
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
+  const browser = await launchWithCamera(CLIP);
+  try {
+    const page = await (await browser.newContext({ viewport: LAPTOP })).newPage();
+    await page.addInitScript(installProbes);
+    await page.goto(baseURL ?? '/');
+
+    await answerReadiness(page);
+    await expectAccessible(page, 'readiness');
+    await snap(page, '01-readiness');
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await expect(coach(page)).toHaveAttribute('data-screen', 'home');
+    await expect(page.getByRole('heading', { name: 'Today’s exercises' })).toBeVisible();
+    await expect(page.getByTestId('last-session')).toHaveText(/No sessions yet/);
+    await expectAccessible(page, 'home');
+    await snap(page, '02-home');
+    await page.getByRole('button', { name: 'Start Squat only' }).click();
+
+    const setup = page.getByTestId('setup');
+    await expect(setup).toHaveAttribute('data-state', 'idle');
+    await expect(page.getByTestId('demo-steps')).toContainText('Start position');
+    await expectAccessible(page, 'setup');
+    await snap(page, '03-setup-idle');
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await expect(setup).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+    await expect(page.getByTestId('guidance')).toHaveText('Ready — you are in a good position.');
+    await expect(page.getByRole('button', { name: 'Start exercise' })).toBeDisabled();
+    await page.getByTestId('pain-before').getByRole('radio', { name: '2', exact: true }).check();
+    await expectAccessible(page, 'setup ready');
+    await snap(page, '04-setup-ready');
+    await page.getByRole('button', { name: 'Start exercise' }).click();
+
+    // Set 1: the prescription is 8 reps, the clip's true count; the set ends when 8 are counted.
+    const live = page.getByTestId('live');
+    await expect(live).toHaveAttribute('data-state', 'counting');
+    await expect(page.getByTestId('set-of')).toHaveText('Set 1 of 2');
+    await expect(page.getByTestId('rep-count')).toHaveAttribute('data-count', '2', {
+      timeout: 60_000,
+    });
+    await expect(page.getByTestId('gauge').getByRole('meter')).toBeVisible();
+    await expectAccessible(page, 'live');
+    await snap(page, '05-live');
+    await expect(page.getByTestId('rest')).toHaveAttribute('data-state', 'rest', {
+      timeout: 90_000,
+    });
+    await expect(page.getByTestId('rest-timer')).toHaveText(/^Next set in \d+ s$/);
+    await expectAccessible(page, 'rest');
+    await snap(page, '06-rest');
+    await page.getByRole('button', { name: 'Start next set now' }).click();
+
+    await expect(page.getByTestId('set-of')).toHaveText('Set 2 of 2');
+    await expect(page.getByTestId('rep-count')).toHaveAttribute('data-count', '0');
+    await expect(coach(page)).toHaveAttribute('data-screen', 'after', { timeout: 90_000 });
+    const probe = await readProbe(page);
+
+    await page.getByTestId('exertion').getByRole('radio', { name: '3 – Light' }).check();
+    await page.getByTestId('pain-after').getByRole('radio', { name: '2', exact: true }).check();
+    await expectAccessible(page, 'after');
+    await snap(page, '07-after');
+    await page.getByRole('button', { name: 'See the summary' }).click();
+
+    const summary = page.getByTestId('summary');
+    await expect(summary).toHaveAttribute('data-state', 'completed');
+    const card = page.getByTestId('exercise-summary');
+    await expect(card).toHaveAttribute('data-reps', '16');
+    await expect(card.getByTestId('reps-done')).toHaveText('16 of 16 reps · 2 of 2 sets');
+    await expect(card.getByTestId('rom-chart')).toHaveAttribute('aria-label', /^Range per rep: /);
+    await expect(card).toContainText('Pain before 2, after 2');
+    await expectAccessible(page, 'summary');
+    await snap(page, '08-summary');
+
+    // Home shows the session just done; a second start (model already loaded) is the warm case.
+    const coldStartMs = (probe.firstSkeletonAt ?? NaN) - (probe.startClickAt ?? NaN);
+    await page.getByRole('button', { name: 'Back to home' }).click();
+    await expect(page.getByTestId('last-session')).toHaveText(/completed, 2 sets, 16 reps$/);
+    await page.getByRole('button', { name: 'Start Squat only' }).click();
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await expect.poll(async () => (await readProbe(page)).firstSkeletonAt).not.toBeNull();
+    const warm = await readProbe(page);
+    const warmStartMs = (warm.firstSkeletonAt ?? NaN) - (warm.startClickAt ?? NaN);
+
+    const liveFrom = probe.screens.find((s) => s.screen === 'live')?.at ?? 0;
+    const liveTo = probe.screens.find((s) => s.screen === 'after')?.at ?? 0;
+    const longTasks = probe.longTasks.filter((t) => t.start >= liveFrom && t.start <= liveTo);
+    console.log(
+      [
+        `live session ${((liveTo - liveFrom) / 1000).toFixed(1)} s:`,
+        `  main-thread long tasks: ${longTasks.length}${longTasks.length > 0 ? ` (${longTasks.map((t) => `${Math.round(t.duration)} ms`).join(', ')})` : ''}`,
+        `  Start → first skeleton: ${Math.round(coldStartMs)} ms (first start, model loaded), ${Math.round(warmStartMs)} ms (warm: model loaded before)`,
+        `  camera frame → cue on screen: median ${quantile(probe.cueLatencies, 0.5).toFixed(0)} ms, p95 ${quantile(probe.cueLatencies, 0.95).toFixed(0)} ms over ${probe.cueLatencies.length} cues`,
+      ].join('\n'),
+    );
+    expect(probe.cueLatencies.length).toBeGreaterThan(0);
+  } finally {
+    await browser.close();
+  }
+});
+
+test.describe('camera failures in the setup check', () => {
+  async function toSetup(page: Page, baseURL: string | undefined): Promise<void> {
+    await page.goto(baseURL ?? '/');
+    await answerReadiness(page);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Start Squat only' }).click();
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await expect(page.getByTestId('setup')).toHaveAttribute('data-state', 'error');
+  }
+
+  test('permission denied says how to allow the camera and offers a retry', async ({ baseURL }) => {
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--deny-permission-prompts'],
+    });
+    try {
+      const page = await (await browser.newContext({ viewport: LAPTOP })).newPage();
+      await toSetup(page, baseURL);
+      const error = page.getByRole('alert');
+      await expect(error).toContainText('Camera: permission to use the camera was denied');
+      await expect(error).toContainText('click the camera icon in the address bar');
+      await expect(error.getByRole('button', { name: 'Try the camera again' })).toBeVisible();
+      await expectAccessible(page, 'permission denied');
+      await snap(page, '09-permission-denied');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('no camera says so and what to connect', async ({ page, baseURL }) => {
+    await page.setViewportSize(LAPTOP);
+    await toSetup(page, baseURL);
+    const error = page.getByRole('alert');
+    await expect(error).toContainText('Camera: no camera was found');
+    await expect(error).toContainText('Connect a webcam');
+    await expectAccessible(page, 'no camera');
+    await snap(page, '10-no-camera');
+  });
+});
+
+test('keyboard only: a session with pause, resume and "Stop — it hurts" mid-set', async ({
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  requireClip(CLIP);
+  const browser = await launchWithCamera(CLIP);
+  try {
+    const page = await (await browser.newContext({ viewport: LAPTOP })).newPage();
+    await page.goto(baseURL ?? '/');
+    await expect(coach(page)).toHaveAttribute('data-screen', 'readiness');
+    const groups = page.getByTestId('readiness').getByRole('group');
+    for (let i = 0; i < QUESTIONS; i += 1) {
+      await tabTo(page, groups.nth(i).getByRole('radio', { name: 'Yes' }));
+      await page.keyboard.press('ArrowRight');
+      await expect(groups.nth(i).getByRole('radio', { name: 'No' })).toBeChecked();
+    }
+    await tabTo(page, page.getByRole('checkbox', { name: /I understand/ }));
+    await page.keyboard.press('Space');
+    await tabTo(page, page.getByRole('button', { name: 'Continue' }));
+    await page.keyboard.press('Enter');
+
+    await expect(coach(page)).toHaveAttribute('data-screen', 'home');
+    await tabTo(page, page.getByRole('button', { name: 'Start Squat only' }));
+    await page.keyboard.press('Enter');
+    await tabTo(page, page.getByRole('button', { name: 'Start camera' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('setup')).toHaveAttribute('data-state', 'ready', {
+      timeout: 60_000,
+    });
+    const pain = page.getByTestId('pain-before');
+    await tabTo(page, pain.getByRole('radio', { name: '0', exact: true }));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(pain.getByRole('radio', { name: '2', exact: true })).toBeChecked();
+    await tabTo(page, page.getByRole('button', { name: 'Start exercise' }));
+    await page.keyboard.press('Enter');
+
+    const live = page.getByTestId('live');
+    await expect(live).toHaveAttribute('data-state', 'counting');
+    await page.keyboard.press('Space');
+    await expect(live).toHaveAttribute('data-state', 'paused');
+    await expect(page.getByRole('button', { name: 'Resume' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await page.keyboard.press('Space');
+    await expect(live).toHaveAttribute('data-state', 'counting');
+    await expect(page.getByTestId('rep-count')).toHaveAttribute('data-count', '1', {
+      timeout: 60_000,
+    });
+
+    await tabTo(page, page.getByRole('button', { name: 'Stop — it hurts' }));
+    const countedBeforeStop = Number(
+      await page.getByTestId('rep-count').getAttribute('data-count'),
+    );
+    await page.keyboard.press('Enter');
+    await expect(coach(page)).toHaveAttribute('data-screen', 'stopped');
+    const guidance = page.getByRole('alert');
+    await expect(guidance).toContainText('recorded that it hurt');
+    await expect(guidance).toContainText('contact your clinician');
+    await expectAccessible(page, 'stopped');
+    await snap(page, '11-stopped');
+
+    await tabTo(page, page.getByRole('button', { name: 'See the summary' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('summary')).toHaveAttribute('data-state', 'stopped_pain');
+    await expect(page.getByTestId('exercise-summary')).toContainText('Stopped because it hurt.');
+    const recorded = /^(\d+) of 16 reps · 0 of 2 sets$/.exec(
+      (await page.getByTestId('reps-done').textContent()) ?? '',
+    );
+    expect(recorded).not.toBeNull();
+    // Every rep counted before the stop is in the record.
+    expect(Number(recorded?.[1])).toBeGreaterThanOrEqual(countedBeforeStop);
+  } finally {
+    await browser.close();
+  }
+});
