@@ -1,0 +1,349 @@
+// The backup file, validated with zod: every field typed and bounded, unknown keys refused, so a
+// bad file is rejected with the path of what is wrong. Its output types are checked against the
+// domain types at the bottom (a field added to the domain fails the build until added here).
+import { z } from 'zod';
+import type { Degrees, Ms } from '../../core/units';
+import type {
+  ExerciseSetRecord,
+  JournalEntry,
+  Program,
+  ReadinessRecord,
+  SessionRecord,
+  StoredCue,
+  StoredPartial,
+  StoredRep,
+} from '../../core/session/types';
+import type { ProfileRecord, SettingRecord, TraceChunkRecord } from './schema';
+
+export const BACKUP_FORMAT = 'formcoach-backup' as const;
+export const BACKUP_VERSION = 1 as const;
+
+const MAX_ID = 200;
+const MAX_TEXT = 20_000;
+const MAX_RECORDS = 1_000_000;
+/** Epoch ms from 1970 to the year 2286. */
+const epochMs = z.number().int().min(0).max(9_999_999_999_999);
+/** Milliseconds on a set's media timeline (up to ~11 days). */
+const mediaMs = z
+  .number()
+  .min(-1e9)
+  .max(1e9)
+  .transform((v) => v as Ms);
+const deg = z
+  .number()
+  .min(-1e4)
+  .max(1e4)
+  .transform((v) => v as Degrees);
+const id = z.string().min(1).max(MAX_ID);
+const text = z.string().max(MAX_TEXT);
+const score0to10 = z.number().min(0).max(10);
+const count = z.number().int().min(0).max(1_000_000);
+const ratio = z.number().min(0).max(1e6);
+const side = z.enum(['left', 'right']);
+const severity = z.enum(['info', 'warning', 'safety']);
+
+const formRuleOverride = z.strictObject({
+  threshold: z.number().min(-1e6).max(1e6).optional(),
+  persistMs: z.number().min(0).max(1e7).optional(),
+  cue: text.optional(),
+  severity: severity.optional(),
+  disabled: z.boolean().optional(),
+});
+
+const exerciseOverride = z.strictObject({
+  romTargetDeg: z.number().min(0).max(360).optional(),
+  holdSeconds: z.number().min(0).max(86_400).optional(),
+  holdAtTargetSeconds: z.number().min(0).max(86_400).optional(),
+  tempo: z
+    .strictObject({
+      upSeconds: z.number().min(0).max(600).optional(),
+      downSeconds: z.number().min(0).max(600).optional(),
+    })
+    .optional(),
+  rep: z
+    .strictObject({
+      minExcursion: z.number().min(0).max(1e6).optional(),
+      minRomFraction: z.number().min(0).max(10).optional(),
+      minRepMs: z.number().min(0).max(1e7).optional(),
+      maxRepMs: z.number().min(0).max(1e7).optional(),
+    })
+    .optional(),
+  views: z
+    .array(z.enum(['front', 'side', 'oblique']))
+    .max(3)
+    .optional(),
+  setup: text.optional(),
+  formRules: z.record(id, formRuleOverride).optional(),
+});
+
+const prescription = z.strictObject({
+  exerciseId: id,
+  sets: z.number().int().min(0).max(100),
+  reps: z.number().int().min(0).max(10_000).nullable(),
+  holdSeconds: z.number().min(0).max(86_400).nullable(),
+  restSeconds: z.number().min(0).max(86_400),
+  override: exerciseOverride.nullable(),
+  notes: text,
+});
+
+export const programSchema = z.strictObject({
+  id,
+  name: text,
+  description: text,
+  source: z.enum(['builtin', 'therapist']),
+  frequencyPerWeek: z.number().int().min(0).max(50),
+  exercises: z.array(prescription).max(200),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+});
+
+export const sessionSchema = z.strictObject({
+  id,
+  programId: id.nullable(),
+  startedAt: epochMs,
+  endedAt: epochMs.nullable(),
+  status: z.enum(['in_progress', 'completed', 'stopped_pain', 'interrupted']),
+  painBefore: score0to10.nullable(),
+  painAfter: score0to10.nullable(),
+  exertion: score0to10.nullable(),
+  ownerId: z.string().max(MAX_ID),
+  notes: text,
+});
+
+const repQuality = z.strictObject({
+  peakRomDeg: deg.nullable(),
+  targetDeg: deg.nullable(),
+  romPercent: z.number().min(0).max(1e6).nullable(),
+  upMs: mediaMs,
+  downMs: mediaMs,
+  tempoUpRatio: ratio.nullable(),
+  tempoDownRatio: ratio.nullable(),
+  symmetryPercent: z.number().min(0).max(100).nullable(),
+  velocityPeaks: count,
+  smoothness: z.number().min(0).max(1),
+  faults: z.array(z.strictObject({ ruleId: id, durationMs: mediaMs })).max(1000),
+  score: z.number().min(0).max(100),
+});
+
+const repRecord = z.strictObject({
+  index: z.number().int().min(1).max(1_000_000),
+  side: side.nullable(),
+  startMs: mediaMs,
+  peakMs: mediaMs,
+  endTimestampMs: mediaMs,
+  quality: repQuality,
+});
+
+const partialRecord = z.strictObject({
+  reason: z.enum([
+    'not_deep_enough',
+    'too_fast',
+    'too_slow',
+    'lost_tracking',
+    'started_mid_movement',
+    'not_completed',
+  ]),
+  side: side.nullable(),
+  startMs: mediaMs,
+  endTimestampMs: mediaMs,
+  depthFraction: z.number().min(0).max(1e3).nullable(),
+});
+
+const balanceMetrics = z.strictObject({
+  stanceMs: mediaMs,
+  pathLengthTorso: z.number().min(0).max(1e9),
+  meanVelocityTorsoPerS: z.number().min(0).max(1e9),
+  area95Torso2: z.number().min(0).max(1e9),
+  lossCount: count,
+  losses: z
+    .array(z.strictObject({ timestampMs: mediaMs, kind: z.enum(['foot_down', 'large_sway']) }))
+    .max(100_000),
+});
+
+const analysisSummary = z.strictObject({
+  exerciseId: id,
+  reps: z.array(repRecord).max(100_000),
+  repCount: count,
+  partials: z.array(partialRecord).max(100_000),
+  holdSeconds: z.number().min(0).max(1e7).nullable(),
+  longestHoldSeconds: z.number().min(0).max(1e7).nullable(),
+  balance: balanceMetrics.nullable(),
+  faults: z.array(z.strictObject({ ruleId: id, startMs: mediaMs, endMs: mediaMs })).max(100_000),
+  meanScore: z.number().min(0).max(100).nullable(),
+});
+
+export const setSchema = z.strictObject({
+  id,
+  sessionId: id,
+  exerciseId: id,
+  setNumber: z.number().int().min(1).max(1000),
+  prescription,
+  startedAt: epochMs,
+  endedAt: epochMs.nullable(),
+  status: z.enum(['in_progress', 'completed', 'stopped_pain', 'skipped', 'interrupted']),
+  repCount: count,
+  holdSeconds: z.number().min(0).max(1e7).nullable(),
+  painBefore: score0to10.nullable(),
+  painAfter: score0to10.nullable(),
+  exertion: score0to10.nullable(),
+  summary: analysisSummary.nullable(),
+});
+
+export const repSchema = z.strictObject({
+  id,
+  sessionId: id,
+  setId: id,
+  exerciseId: id,
+  recordedAt: epochMs,
+  rep: repRecord,
+});
+
+export const partialSchema = z.strictObject({
+  id,
+  sessionId: id,
+  setId: id,
+  recordedAt: epochMs,
+  partial: partialRecord,
+});
+
+export const cueSchema = z.strictObject({
+  id,
+  sessionId: id,
+  setId: id,
+  cue: z.strictObject({
+    timestampMs: mediaMs,
+    kind: z.enum([
+      'form_fault',
+      'tracking_lost',
+      'reposition',
+      'rep_done',
+      'target_reached',
+      'target_missed',
+      'hold_progress',
+      'hold_complete',
+      'balance_lost',
+    ]),
+    priority: z.union(
+      [0, 1, 2, 3, 4, 5, 6].map((n) => z.literal(n)) as [
+        z.ZodLiteral<0>,
+        z.ZodLiteral<1>,
+        z.ZodLiteral<2>,
+        z.ZodLiteral<3>,
+        z.ZodLiteral<4>,
+        z.ZodLiteral<5>,
+        z.ZodLiteral<6>,
+      ],
+    ),
+    text,
+    key: z.string().max(MAX_ID),
+  }),
+});
+
+/** Trace data as base64 (at most 16 MiB of bytes per chunk). */
+export const traceSchema = z.strictObject({
+  id,
+  sessionId: id,
+  setId: id,
+  chunkIndex: z.number().int().min(0).max(1_000_000),
+  startMs: z.number().min(-1e12).max(1e13),
+  endMs: z.number().min(-1e12).max(1e13),
+  frameCount: z.number().int().min(0).max(1_000_000),
+  encoding: z.literal('fct1+deflate-raw'),
+  data: z.base64().max(Math.ceil((16 * 2 ** 20) / 3) * 4),
+});
+
+export const journalSchema = z.strictObject({
+  id,
+  date: z.iso.date(),
+  pain: score0to10.nullable(),
+  sleepHours: z.number().min(0).max(24).nullable(),
+  sleepQuality: score0to10.nullable(),
+  mood: z.number().int().min(1).max(5).nullable(),
+  activities: text,
+  notes: text,
+  updatedAt: epochMs,
+});
+
+export const readinessSchema = z.strictObject({
+  answeredAt: epochMs,
+  answers: z.record(id, z.boolean()),
+  clearanceAdvised: z.boolean(),
+  disclaimerAcceptedAt: epochMs,
+});
+
+export const profileSchema = z.strictObject({
+  id: z.literal('me'),
+  displayName: text,
+  createdAt: epochMs,
+  updatedAt: epochMs,
+});
+
+export const settingSchema = z.strictObject({
+  key: id,
+  value: z.union([z.string().max(MAX_TEXT), z.number(), z.boolean(), z.null()]),
+  updatedAt: epochMs,
+});
+
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_RECORDS);
+
+export const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: epochMs,
+  /** 'full': the whole store; 'session': one session and what belongs to it. */
+  scope: z.enum(['full', 'session']),
+  data: z.strictObject({
+    profile: list(profileSchema),
+    settings: list(settingSchema),
+    programs: list(programSchema),
+    sessions: list(sessionSchema),
+    sets: list(setSchema),
+    reps: list(repSchema),
+    partials: list(partialSchema),
+    cues: list(cueSchema),
+    traces: list(traceSchema),
+    journal: list(journalSchema),
+    readiness: list(readinessSchema),
+  }),
+});
+
+/** A trace chunk in a backup: its bytes as base64. */
+export type BackupTrace = Omit<TraceChunkRecord, 'data'> & { readonly data: string };
+
+export interface BackupData {
+  readonly profile: readonly ProfileRecord[];
+  readonly settings: readonly SettingRecord[];
+  readonly programs: readonly Program[];
+  readonly sessions: readonly SessionRecord[];
+  readonly sets: readonly ExerciseSetRecord[];
+  readonly reps: readonly StoredRep[];
+  readonly partials: readonly StoredPartial[];
+  readonly cues: readonly StoredCue[];
+  readonly traces: readonly BackupTrace[];
+  readonly journal: readonly JournalEntry[];
+  readonly readiness: readonly ReadinessRecord[];
+}
+
+export interface BackupFile {
+  readonly format: typeof BACKUP_FORMAT;
+  readonly version: typeof BACKUP_VERSION;
+  readonly exportedAt: number;
+  readonly scope: 'full' | 'session';
+  readonly data: BackupData;
+}
+
+// Type-level check: what the schema lets through is a valid domain record.
+type Assignable<T, U extends T> = U;
+export type SchemaMatchesDomain = [
+  Assignable<SessionRecord, z.output<typeof sessionSchema>>,
+  Assignable<ExerciseSetRecord, z.output<typeof setSchema>>,
+  Assignable<StoredRep, z.output<typeof repSchema>>,
+  Assignable<StoredPartial, z.output<typeof partialSchema>>,
+  Assignable<StoredCue, z.output<typeof cueSchema>>,
+  Assignable<Program, z.output<typeof programSchema>>,
+  Assignable<JournalEntry, z.output<typeof journalSchema>>,
+  Assignable<ReadinessRecord, z.output<typeof readinessSchema>>,
+  Assignable<ProfileRecord, z.output<typeof profileSchema>>,
+  Assignable<SettingRecord, z.output<typeof settingSchema>>,
+  Assignable<BackupFile, z.output<typeof backupSchema>>,
+];

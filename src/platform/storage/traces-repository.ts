@@ -1,0 +1,117 @@
+// Pose traces: chunks of trace-codec bytes, deflated, one record per chunk (see trace-chunks.ts).
+import type { PoseFrame } from '../../core/landmarks';
+import { traceDecode, traceEncode } from '../../core/trace-codec';
+import { deflateRaw, inflateRaw } from './compression';
+import type { Db } from './database';
+import { storageErrorFromException, type StorageError } from './errors';
+import type { TraceChunkRecord } from './schema';
+import { TRACE_CHUNK_MS } from './trace-chunks';
+
+export const traceChunkId = (setId: string, chunkIndex: number): string =>
+  `${setId}/${String(chunkIndex).padStart(5, '0')}`;
+
+/** Encodes and compresses frames into a chunk record (outside any transaction). */
+export async function traceChunkFromFrames(
+  sessionId: string,
+  setId: string,
+  chunkIndex: number,
+  frames: readonly PoseFrame[],
+): Promise<TraceChunkRecord> {
+  const bytes = await deflateRaw(traceEncode(frames));
+  return {
+    id: traceChunkId(setId, chunkIndex),
+    sessionId,
+    setId,
+    chunkIndex,
+    startMs: frames[0]?.timestampMs ?? 0,
+    endMs: frames[frames.length - 1]?.timestampMs ?? 0,
+    frameCount: frames.length,
+    encoding: 'fct1+deflate-raw',
+    data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  };
+}
+
+export type TraceReadResult =
+  | { readonly ok: true; readonly frames: PoseFrame[] }
+  | { readonly ok: false; readonly message: string };
+
+export function createTraceRepository(db: Db) {
+  return {
+    async saveTraceChunk(chunk: TraceChunkRecord): Promise<void> {
+      const tx = db.transaction('traces', 'readwrite');
+      void tx.store.put(chunk);
+      await tx.done;
+    },
+
+    /** Every frame of a set's trace, in time order (for replay and re-scoring). */
+    async readSetTrace(sessionId: string, setId: string): Promise<TraceReadResult> {
+      const chunks = (await db.getAllFromIndex('traces', 'by-session', sessionId))
+        .filter((c) => c.setId === setId)
+        .sort((a, b) => a.chunkIndex - b.chunkIndex);
+      const frames: PoseFrame[] = [];
+      for (const chunk of chunks) {
+        let bytes: Uint8Array;
+        try {
+          bytes = await inflateRaw(new Uint8Array(chunk.data));
+        } catch {
+          return { ok: false, message: `trace chunk ${chunk.id} is not valid deflate data` };
+        }
+        const decoded = traceDecode(bytes);
+        if (!decoded.ok)
+          return { ok: false, message: `trace chunk ${chunk.id}: ${decoded.message}` };
+        frames.push(...decoded.frames);
+      }
+      return { ok: true, frames };
+    },
+  };
+}
+
+export type TraceRepository = ReturnType<typeof createTraceRepository>;
+
+/**
+ * Collects a live set's frames and stores them every TRACE_CHUNK_MS of media time, so a crash
+ * loses at most that much trace. `push` never throws: a failed write is reported once through
+ * `onError` and the recorder stops writing (the reps themselves are saved by the sink).
+ */
+export function createTraceRecorder(
+  repo: Pick<TraceRepository, 'saveTraceChunk'>,
+  sessionId: string,
+  setId: string,
+  onError: (error: StorageError) => void = () => undefined,
+) {
+  let frames: PoseFrame[] = [];
+  let chunkIndex = 0;
+  let failed = false;
+  let writing: Promise<void> = Promise.resolve();
+  const write = (batch: PoseFrame[]): void => {
+    const index = chunkIndex;
+    chunkIndex += 1;
+    writing = writing.then(async () => {
+      if (failed) return;
+      try {
+        await repo.saveTraceChunk(await traceChunkFromFrames(sessionId, setId, index, batch));
+      } catch (e) {
+        failed = true;
+        onError(storageErrorFromException(e));
+      }
+    });
+  };
+  return {
+    push(frame: PoseFrame): void {
+      const first = frames[0];
+      if (first !== undefined && frame.timestampMs - first.timestampMs >= TRACE_CHUNK_MS) {
+        write(frames);
+        frames = [];
+      }
+      frames.push(frame);
+    },
+    /** Stores the frames not yet written (call when the set ends); resolves when all are written. */
+    async flush(): Promise<void> {
+      if (frames.length > 0) write(frames);
+      frames = [];
+      await writing;
+    },
+  };
+}
+
+export type TraceRecorder = ReturnType<typeof createTraceRecorder>;
