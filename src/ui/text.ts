@@ -205,7 +205,7 @@ export const text = {
     sets: (done: number, prescribed: number) => `${done} of ${prescribed} sets`,
     romTitle: 'Range of motion per rep',
     romAlt: (values: string, target: number) => `Range per rep: ${values}. Target ${target}°.`,
-    romTarget: (target: number) => `target ${target}°`,
+    romTarget: (target: number) => `dashed line: target ${target}°`,
     faultsTitle: 'Form to watch',
     noFaults: 'No form faults seen.',
     faultCount: (cue: string, count: number) =>

@@ -51,7 +51,7 @@ export function LivePanel({
       {live.gauge !== null && definition.rom !== null && (
         <div class="gauge" data-testid="gauge" data-fraction={live.gauge.fraction.toFixed(2)}>
           <p class="gauge-angle">
-            {t.angle(definition.rom.measure.replace(/_/g, ' '), live.gauge.valueDeg)}
+            {t.angle(measureName(definition.rom.measure), live.gauge.valueDeg)}
           </p>
           <Meter
             label={t.gaugeLabel}
@@ -113,6 +113,11 @@ export function LivePanel({
     </>
   );
 }
+
+const measureName = (id: string): string => {
+  const words = id.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
 
 function Meter(props: { label: string; percent: number; valueText: string }) {
   const shown = Math.max(0, Math.min(100, props.percent));

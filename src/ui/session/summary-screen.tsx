@@ -99,7 +99,9 @@ function RomChart({ values, target }: { values: readonly (number | null)[]; targ
   const words = values.map((v) => (v === null ? '—' : `${Math.round(v)}°`)).join(', ');
   return (
     <figure class="rom-chart">
-      <figcaption>{t.romTitle}</figcaption>
+      <figcaption>
+        {t.romTitle} ({t.romTarget(target)})
+      </figcaption>
       <svg
         viewBox={`0 0 ${width} ${height + 16}`}
         role="img"
@@ -117,9 +119,6 @@ function RomChart({ values, target }: { values: readonly (number | null)[]; targ
           />
         ))}
         <line x1={0} x2={width} y1={y(target)} y2={y(target)} class="target-line" />
-        <text x={width - 4} y={y(target) - 4} text-anchor="end" class="target-label">
-          {t.romTarget(target)}
-        </text>
       </svg>
     </figure>
   );
