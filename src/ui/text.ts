@@ -69,7 +69,6 @@ export const text = {
     romTarget: (deg: number) => `range target ${deg}°`,
     startSession: 'Start session',
     startOne: (name: string) => `Start ${name} only`,
-    startOneShort: 'Start this one',
     lastSession: 'Last session',
     noLastSession: 'No sessions yet. Your results will show here.',
     lastSessionLine: (date: string, status: string, sets: number, reps: number) =>

@@ -49,6 +49,9 @@ export function HomeScreen({
           <p class="muted">
             {program.description} {t.perWeek(program.frequencyPerWeek)}.
           </p>
+          <button type="button" class="primary big" onClick={() => controller.startSession()}>
+            {t.startSession}
+          </button>
           <ol class="exercise-list">
             {program.exercises.map((p, index) => {
               const def = getExercise(p.exerciseId);
@@ -59,20 +62,13 @@ export function HomeScreen({
                     <p>{prescriptionLine(p)}</p>
                     {p.notes !== '' && <p class="muted">{p.notes}</p>}
                   </div>
-                  <button
-                    type="button"
-                    aria-label={t.startOne(def.name)}
-                    onClick={() => controller.startSession(index)}
-                  >
-                    {t.startOneShort}
+                  <button type="button" onClick={() => controller.startSession(index)}>
+                    {t.startOne(def.name)}
                   </button>
                 </li>
               );
             })}
           </ol>
-          <button type="button" class="primary big" onClick={() => controller.startSession()}>
-            {t.startSession}
-          </button>
         </>
       )}
       <h3>{t.lastSession}</h3>
