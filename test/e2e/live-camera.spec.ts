@@ -38,3 +38,29 @@ test('a fake webcam playing a real clip shows a skeleton, and ≥ 90% of frames 
     await browser.close();
   }
 });
+
+test('choosing the GPU on a machine without one runs on the CPU and says why', async ({
+  baseURL,
+}) => {
+  const browser = await launchWithCamera(CAMERA_CLIP);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL ?? ''}/#/pose-check`);
+    await page.getByLabel('Processor').selectOption('GPU');
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await expect(page.getByTestId('pose-check')).toHaveAttribute('data-state', 'running', {
+      timeout: 30_000,
+    });
+    await expect(page.getByTestId('stat-delegate')).toContainText('CPU');
+    await expect(page.getByTestId('delegate-note')).toHaveText(
+      /^GPU delegate not used: no hardware GPU \(WebGL renderer: .*SwiftShader.*\); running on CPU$/,
+    );
+    await expect
+      .poll(async () =>
+        Number(await page.getByTestId('stat-processed').getAttribute('data-processed')),
+      )
+      .toBeGreaterThan(10);
+  } finally {
+    await browser.close();
+  }
+});

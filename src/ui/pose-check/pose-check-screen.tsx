@@ -176,6 +176,11 @@ export function PoseCheckScreen() {
       >
         {statusLine(state)}
       </p>
+      {state.info?.fallbackReason && (
+        <p class="note" data-testid="delegate-note">
+          {state.info.fallbackReason}
+        </p>
+      )}
       {state.runtimeNote !== null && state.runtime === 'main-thread' && (
         <p class="note" data-testid="runtime-note">
           {state.runtimeNote}
