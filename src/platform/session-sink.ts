@@ -2,7 +2,9 @@
 // implementation (src/platform/storage/) lands; switching storage means changing this function.
 import type { SessionSink } from '../core/session/types';
 import { createMemorySessionSink } from './memory-session-sink';
+import { createPersistentSessionSink } from './storage/persistent-session-sink';
 
 export function createSessionSink(): SessionSink {
-  return createMemorySessionSink();
+  // IndexedDB, opened on first use; in memory only where IndexedDB cannot be opened.
+  return createPersistentSessionSink({ fallback: createMemorySessionSink });
 }

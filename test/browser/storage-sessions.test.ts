@@ -191,3 +191,36 @@ describe('IndexedDbSessionSink', () => {
     expect((await storage.sessions.getSessionDetail(session.id))?.reps.length).toBe(3);
   });
 });
+
+describe('createPersistentSessionSink (what createSessionSink() returns)', () => {
+  it('opens lazily, recovers orphans before the first session, and writes to IndexedDB', async () => {
+    const { createPersistentSessionSink } =
+      await import('../../src/platform/storage/persistent-session-sink');
+    const name = uniqueDbName('persistent');
+    const seedStorage = await openStorage({ name });
+    const orphan = makeSession(5, { status: 'in_progress', endedAt: null });
+    await seedStorage.sessions.saveSession(orphan);
+    seedStorage.close();
+
+    let fallbackUsed = false;
+    const sink = createPersistentSessionSink({
+      name,
+      fallback: () => {
+        fallbackUsed = true;
+        throw new Error('not expected');
+      },
+    });
+    const session = makeSession(6, { status: 'in_progress', endedAt: null });
+    const set = makeSet(session, 0, { status: 'in_progress', endedAt: null });
+    await sink.startSession(session);
+    await sink.startSet(set);
+    await sink.saveRep(makeRep(set, 1));
+    const storage = await sink.storage();
+    if (storage === null) throw new Error('IndexedDB did not open');
+    opened.push({ storage, name });
+    expect(fallbackUsed).toBe(false);
+    expect((await storage.sessions.getSession(orphan.id))?.status).toBe('interrupted');
+    expect((await storage.sessions.getSessionDetail(session.id))?.reps.length).toBe(1);
+    expect((await sink.recentSessions(1))[0]?.session.id).toBe(session.id);
+  });
+});
