@@ -1,5 +1,5 @@
-// The one place the coaching session gets its storage from. In memory until the IndexedDB
-// implementation (src/platform/storage/) lands; switching storage means changing this function.
+// The one place the coaching session gets its storage from: IndexedDB (src/platform/storage/),
+// or memory where IndexedDB cannot be opened. Switching storage means changing this function.
 import type { SessionSink } from '../core/session/types';
 import { createMemorySessionSink } from './memory-session-sink';
 import { createPersistentSessionSink } from './storage/persistent-session-sink';
