@@ -1,6 +1,5 @@
 // Intents of the pose-check screen. Owns the async jobs (camera, file analysis); components only
 // render the store and call these.
-import { isPlausibleStandingPose } from '../../core/plausibility';
 import type { CameraChoice } from '../../platform/camera';
 import type { AppError } from '../../platform/errors';
 import { startLivePump } from '../../platform/live-pump';
@@ -11,23 +10,13 @@ import { analyseVideo, openVideoFile, type VideoFileInfo } from '../../platform/
 import type { Delegate, PoseDetection, PoseInfo } from '../../../workers/pose-types';
 import type { AnalysisSummary } from '../../core/analysis-types';
 import { findExercise } from '../../core/exercises/library';
-import type { PoseFrame, PoseLandmark } from '../../core/landmarks';
-import { ms } from '../../core/units';
+import type { PoseFrame } from '../../core/landmarks';
 import { drawSkeleton } from '../draw-skeleton';
 import { createStore } from '../store';
+import { createMeter, emptyStats, type PoseStats } from './meter';
+import { poseFrameOf, poseTraceBlob } from './pose-trace';
 
 export type PoseCheckPhase = 'idle' | 'starting' | 'loading-model' | 'running' | 'done' | 'error';
-
-export interface PoseStats {
-  readonly fps: number;
-  readonly inferenceMs: number;
-  readonly roundTripMs: number;
-  readonly framesProcessed: number;
-  readonly framesDropped: number;
-  readonly framesPlausible: number;
-  readonly frameCount: number | null;
-  readonly realtimeFactor: number | null;
-}
 
 export interface PoseCheckState {
   readonly phase: PoseCheckPhase;
@@ -54,19 +43,7 @@ export interface PoseCheckState {
   readonly summary: AnalysisSummary | null;
 }
 
-const emptyStats: PoseStats = {
-  fps: 0,
-  inferenceMs: 0,
-  roundTripMs: 0,
-  framesProcessed: 0,
-  framesDropped: 0,
-  framesPlausible: 0,
-  frameCount: null,
-  realtimeFactor: null,
-};
-
 const SETTINGS_KEY = 'formcoach.pose-settings';
-const STATS_INTERVAL_MS = 250;
 
 function loadSettings(): { modelFile: string; delegate: Delegate } {
   try {
@@ -81,26 +58,6 @@ function loadSettings(): { modelFile: string; delegate: Delegate } {
     return { modelFile: DEFAULT_MODEL_FILE, delegate: 'CPU' };
   }
 }
-
-const round = (value: number): number => Math.round(value * 1e5) / 1e5;
-const roundLandmarks = (points: readonly PoseLandmark[] | null): PoseLandmark[] | null =>
-  points === null
-    ? null
-    : points.map((p) => ({
-        x: round(p.x),
-        y: round(p.y),
-        z: round(p.z),
-        visibility: round(p.visibility),
-        presence: round(p.presence),
-      }));
-
-const poseFrameOf = (detection: PoseDetection): PoseFrame => ({
-  timestampMs: ms(detection.timestampMs),
-  imageWidth: detection.imageWidth,
-  imageHeight: detection.imageHeight,
-  landmarks: roundLandmarks(detection.landmarks),
-  worldLandmarks: roundLandmarks(detection.worldLandmarks),
-});
 
 export interface PoseCheckView {
   readonly video: HTMLVideoElement;
@@ -203,48 +160,6 @@ export function createPoseCheckController() {
     canvas.dataset['landmarks'] = String(drawn);
   }
 
-  /** Per-frame bookkeeping; the store is updated a few times a second, not per frame. */
-  function createMeter(frameCount: number | null) {
-    let processed = 0;
-    let plausible = 0;
-    let lastPublish = 0;
-    const recent: number[] = [];
-    let inferenceMs = 0;
-    let roundTripMs = 0;
-    let person = false;
-    return {
-      add(detection: PoseDetection, roundTrip: number, dropped: number, force = false): void {
-        processed += 1;
-        if (isPlausibleStandingPose(detection.landmarks)) plausible += 1;
-        person = detection.landmarks !== null;
-        const now = performance.now();
-        recent.push(now);
-        while (recent.length > 0 && (recent[0] ?? now) < now - 1000) recent.shift();
-        inferenceMs = detection.timing.inferenceMs;
-        roundTripMs = roundTrip;
-        if (force || now - lastPublish >= STATS_INTERVAL_MS) {
-          lastPublish = now;
-          this.publish(dropped, null);
-        }
-      },
-      publish(dropped: number, realtimeFactor: number | null): void {
-        store.set({
-          personInView: person,
-          stats: {
-            fps: recent.length,
-            inferenceMs,
-            roundTripMs,
-            framesProcessed: processed,
-            framesDropped: dropped,
-            framesPlausible: plausible,
-            frameCount,
-            realtimeFactor,
-          },
-        });
-      },
-    };
-  }
-
   return {
     store,
     attachView(next: PoseCheckView | null): void {
@@ -288,7 +203,7 @@ export function createPoseCheckController() {
       if (!(await startAnalysis(client))) return;
       store.set({ phase: 'running' });
       liveClient = client;
-      const meter = createMeter(null);
+      const meter = createMeter(null, (update) => store.set(update));
       const pump = startLivePump({
         client,
         video,
@@ -326,7 +241,7 @@ export function createPoseCheckController() {
         return;
       }
       store.set({ phase: 'running' });
-      const meter = createMeter(opened.value.info.frameCount);
+      const meter = createMeter(opened.value.info.frameCount, (update) => store.set(update));
       const { canvas } = view;
       const result = await analyseVideo({
         client,
@@ -358,26 +273,7 @@ export function createPoseCheckController() {
     /** The last file analysis as a JSON document (pose trace with the file's own frame times). */
     exportTrace(): Blob | null {
       const { file, summary } = store.get();
-      if (file === null || trace.length === 0) return null;
-      return new Blob(
-        [
-          JSON.stringify({
-            format: 'formcoach-pose-trace',
-            version: 1,
-            file: file.name,
-            width: file.width,
-            height: file.height,
-            durationS: file.durationS,
-            frameCount: file.frameCount,
-            exerciseId: summary?.exerciseId ?? null,
-            analysis: summary,
-            frames: trace,
-          }),
-        ],
-        {
-          type: 'application/json',
-        },
-      );
+      return file === null || trace.length === 0 ? null : poseTraceBlob(file, summary, trace);
     },
     setExercise(exerciseId: string): void {
       if (store.get().phase === 'running') return;
