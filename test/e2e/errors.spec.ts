@@ -5,6 +5,16 @@ import { expect, launchWithCamera, requireClip, test } from './fixtures';
 
 const status = (page: Page) => page.getByTestId('status');
 
+/** Opens the pose check, picks `file` as the video source, and waits for the error state. */
+async function analyseExpectingError(page: Page, file: string): Promise<void> {
+  await page.goto('/#/pose-check');
+  await page.getByRole('radio', { name: 'Video file' }).check();
+  await page.getByLabel('Choose a video (MP4 or WebM)').setInputFiles(file);
+  await expect(page.getByTestId('pose-check')).toHaveAttribute('data-state', 'error', {
+    timeout: 30_000,
+  });
+}
+
 test.describe('camera failures', () => {
   test('permission denied says so and how to allow it', async ({ baseURL }) => {
     // A camera exists, but the browser's permission prompt is answered "block".
@@ -37,10 +47,7 @@ test.describe('file and model failures', () => {
   test('a file that is not a video is refused with a clear message', async ({ page }, testInfo) => {
     const bogus = testInfo.outputPath('not-a-video.webm');
     writeFileSync(bogus, 'this is plain text, not a WebM file\n'.repeat(100));
-    await page.goto('/#/pose-check');
-    await page.getByRole('radio', { name: 'Video file' }).check();
-    await page.getByLabel('Choose a video (MP4 or WebM)').setInputFiles(bogus);
-    await expect(page.getByTestId('pose-check')).toHaveAttribute('data-state', 'error');
+    await analyseExpectingError(page, bogus);
     await expect(status(page)).toHaveText(/^Video: "not-a-video\.webm" is not a video format/);
   });
 
@@ -52,12 +59,7 @@ test.describe('file and model failures', () => {
       body[body.length >> 1] = (body[body.length >> 1] ?? 0) ^ 0xff;
       await route.fulfill({ response, body });
     });
-    await page.goto('/#/pose-check');
-    await page.getByRole('radio', { name: 'Video file' }).check();
-    await page.getByLabel('Choose a video (MP4 or WebM)').setInputFiles(path);
-    await expect(page.getByTestId('pose-check')).toHaveAttribute('data-state', 'error', {
-      timeout: 30_000,
-    });
+    await analyseExpectingError(page, path);
     await expect(status(page)).toHaveText(
       /^Model: pose_landmarker_lite\.task failed its SHA-256 check/,
     );
@@ -68,12 +70,7 @@ test.describe('file and model failures', () => {
     await page.route('**/models/pose_landmarker_lite.task', (route) =>
       route.fulfill({ status: 404, body: '' }),
     );
-    await page.goto('/#/pose-check');
-    await page.getByRole('radio', { name: 'Video file' }).check();
-    await page.getByLabel('Choose a video (MP4 or WebM)').setInputFiles(path);
-    await expect(page.getByTestId('pose-check')).toHaveAttribute('data-state', 'error', {
-      timeout: 30_000,
-    });
+    await analyseExpectingError(page, path);
     await expect(status(page)).toHaveText(
       /^Model: pose_landmarker_lite\.task is missing on the server \(HTTP 404\)\. Fix: run `npm run models`/,
     );
@@ -82,12 +79,7 @@ test.describe('file and model failures', () => {
   test('WASM that fails to load is reported as such', async ({ page }) => {
     const { path } = requireClip('squat-side-02.webm');
     await page.route('**/wasm/**', (route) => route.fulfill({ status: 404, body: '' }));
-    await page.goto('/#/pose-check');
-    await page.getByRole('radio', { name: 'Video file' }).check();
-    await page.getByLabel('Choose a video (MP4 or WebM)').setInputFiles(path);
-    await expect(page.getByTestId('pose-check')).toHaveAttribute('data-state', 'error', {
-      timeout: 30_000,
-    });
+    await analyseExpectingError(page, path);
     await expect(status(page)).toHaveText(
       /^WASM: vision_wasm_module_internal\.wasm is not served \(HTTP 404\)/,
     );
