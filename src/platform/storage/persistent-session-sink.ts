@@ -6,6 +6,7 @@ import type { SessionSink } from '../../core/session/types';
 import type { StorageError } from './errors';
 import { storageErrorFromException } from './errors';
 import type { IndexedDbSessionSink } from './indexeddb-session-sink';
+import { backupToJson } from './backup';
 import { openStorage, type Storage } from './index';
 
 type Listener = (error: StorageError) => void;
@@ -18,6 +19,20 @@ export function subscribeStorageProblems(listener: Listener): () => void {
 }
 const publish = (error: StorageError) => listeners.forEach((l) => l(error));
 
+/** The session most recently started on this page through a persistent sink on IndexedDB. */
+let liveSession: { storage: Storage; sink: IndexedDbSessionSink; sessionId: string } | null = null;
+
+/**
+ * The live session of this page as a backup file's text (what is stored of it plus what the sink
+ * kept in memory after a failed write, e.g. a full disk); null when no session has started here on
+ * IndexedDB. What a storage problem's "Export now" saves.
+ */
+export async function exportLiveSession(exportedAt: number): Promise<string | null> {
+  const live = liveSession;
+  if (live === null) return null;
+  return backupToJson(await live.storage.exportLiveSession(live.sink, live.sessionId, exportedAt));
+}
+
 export interface PersistentSinkOptions {
   readonly fallback: () => SessionSink;
   readonly name?: string;
@@ -29,7 +44,11 @@ export interface PersistentSessionSink extends SessionSink {
 }
 
 export function createPersistentSessionSink(options: PersistentSinkOptions): PersistentSessionSink {
-  let opening: Promise<{ sink: SessionSink; storage: Storage | null }> | null = null;
+  let opening: Promise<{
+    sink: SessionSink;
+    storage: Storage | null;
+    indexedDb: IndexedDbSessionSink | null;
+  }> | null = null;
   const target = () => {
     opening ??= (async () => {
       try {
@@ -39,17 +58,23 @@ export function createPersistentSessionSink(options: PersistentSinkOptions): Per
         });
         await storage.recoverInterruptedSessions();
         const sink: IndexedDbSessionSink = storage.createSessionSink({ onError: publish });
-        return { sink, storage };
+        return { sink, storage, indexedDb: sink };
       } catch (e) {
         publish(storageErrorFromException(e));
-        return { sink: options.fallback(), storage: null };
+        return { sink: options.fallback(), storage: null, indexedDb: null };
       }
     })();
     return opening;
   };
   return {
     storage: async () => (await target()).storage,
-    startSession: async (s) => (await target()).sink.startSession(s),
+    startSession: async (s) => {
+      const { sink, storage, indexedDb } = await target();
+      if (storage !== null && indexedDb !== null) {
+        liveSession = { storage, sink: indexedDb, sessionId: s.id };
+      }
+      return sink.startSession(s);
+    },
     updateSession: async (id, patch) => (await target()).sink.updateSession(id, patch),
     startSet: async (s) => (await target()).sink.startSet(s),
     updateSet: async (id, patch) => (await target()).sink.updateSet(id, patch),

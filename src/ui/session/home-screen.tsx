@@ -1,6 +1,7 @@
 import { getExercise } from '../../core/exercises/library';
 import { BUILTIN_PROGRAMS, findProgram } from '../../core/programs/builtin';
 import type { Prescription } from '../../core/session/types';
+import { ROUTE_HREF } from '../router';
 import { text } from '../text';
 import type { CoachController, CoachState } from './controller';
 
@@ -82,6 +83,11 @@ export function HomeScreen({
               last.sets.reduce((n, s) => n + s.repCount, 0),
             )}
       </p>
+      {last !== null && (
+        <p>
+          <a href={ROUTE_HREF.history}>{text.history.lastSessionLink}</a>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,0 +1,134 @@
+// "Your data": space used and persistence, full backup and reps CSV downloads, importing a
+// backup (the validator's message as it is: it says what is wrong and where), and deleting
+// everything for real, after which the app starts again from its first run.
+import type { ImportSummary, StorageHealth } from '../../platform/storage';
+import {
+  backupToJson,
+  deleteAllData,
+  repsToCsv,
+  requestPersistentStorage,
+  storageHealth,
+} from '../../platform/storage';
+import { createStore } from '../store';
+import { fileDate } from '../history/format';
+import { downloadText } from './download';
+import { closeStorageHandle, failureText, storageHandle } from './storage-handle';
+import { storageProblems } from './storage-problems';
+
+export interface DataState {
+  readonly health: StorageHealth | null;
+  readonly persistRefused: boolean;
+  readonly busy: 'none' | 'export' | 'import' | 'delete';
+  readonly downloaded: string | null;
+  readonly importResult:
+    | { readonly ok: true; readonly summary: ImportSummary }
+    | { readonly ok: false; readonly message: string }
+    | null;
+  readonly deleteStep: 'idle' | 'confirm' | 'deleting';
+  /** Deletion waiting on another tab, or failed. */
+  readonly deleteMessage: string | null;
+  readonly error: string | null;
+}
+
+/** localStorage keys of FormCoach (display preferences, this tab's owner id). */
+const LOCAL_PREFIX = 'formcoach.';
+
+export function createDataController() {
+  const store = createStore<DataState>({
+    health: null,
+    persistRefused: false,
+    busy: 'none',
+    downloaded: null,
+    importResult: null,
+    deleteStep: 'idle',
+    deleteMessage: null,
+    error: null,
+  });
+  const fail = (e: unknown): void => store.set({ busy: 'none', error: failureText(e) });
+  const refresh = async (): Promise<void> => store.set({ health: await storageHealth() });
+
+  async function download(kind: 'backup' | 'csv'): Promise<void> {
+    store.set({ busy: 'export', error: null });
+    const storage = await storageHandle();
+    const now = Date.now();
+    const backup = await storage.exportAll(now);
+    const name =
+      kind === 'backup'
+        ? `formcoach-backup-${fileDate(now)}.json`
+        : `formcoach-reps-${fileDate(now)}.csv`;
+    if (kind === 'backup') downloadText(name, backupToJson(backup), 'application/json');
+    else
+      downloadText(
+        name,
+        repsToCsv(backup.data.reps, backup.data.sets, backup.data.sessions),
+        'text/csv',
+      );
+    store.set({ busy: 'none', downloaded: name });
+  }
+
+  return {
+    store,
+    init(): void {
+      refresh().catch(fail);
+    },
+    requestPersistence(): void {
+      void (async () => {
+        const granted = await requestPersistentStorage();
+        store.set({ persistRefused: !granted });
+        await refresh();
+      })().catch(fail);
+    },
+    exportBackup(): void {
+      download('backup').catch(fail);
+    },
+    exportCsv(): void {
+      download('csv').catch(fail);
+    },
+    importFile(file: File): void {
+      void (async () => {
+        store.set({ busy: 'import', importResult: null, error: null });
+        const storage = await storageHandle();
+        const outcome = await storage.importBackup(await file.text());
+        store.set({
+          busy: 'none',
+          importResult: outcome.ok
+            ? { ok: true, summary: outcome.value }
+            : { ok: false, message: outcome.error.message },
+        });
+        await refresh();
+      })().catch(fail);
+    },
+    askDelete(): void {
+      store.set({ deleteStep: 'confirm', deleteMessage: null });
+    },
+    cancelDelete(): void {
+      store.set({ deleteStep: 'idle', deleteMessage: null });
+    },
+    confirmDelete(): void {
+      void (async () => {
+        store.set({ deleteStep: 'deleting', busy: 'delete', deleteMessage: null });
+        await closeStorageHandle();
+        // Other connections of this page (the coach's) close on the deletion's versionchange:
+        // that is expected here, not a problem to show.
+        const outcome = await storageProblems.whileDeleting(() =>
+          deleteAllData(undefined, (message) => store.set({ deleteMessage: message })),
+        );
+        if (!outcome.ok) {
+          store.set({ deleteStep: 'confirm', busy: 'none', deleteMessage: outcome.error.message });
+          return;
+        }
+        for (const key of Object.keys(localStorage)) {
+          if (key.startsWith(LOCAL_PREFIX)) localStorage.removeItem(key);
+        }
+        // Back to the first run, with nothing of the old data left in memory.
+        location.hash = '#/';
+        location.reload();
+      })().catch((e: unknown) => {
+        store.set({ deleteStep: 'confirm' });
+        fail(e);
+      });
+    },
+  };
+}
+
+export type DataController = ReturnType<typeof createDataController>;

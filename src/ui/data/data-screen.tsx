@@ -1,0 +1,162 @@
+// "Your data": space used, persistence, downloads, import, and deleting everything.
+import { useEffect, useMemo } from 'preact/hooks';
+import { useFocusHeading } from '../history/history-screen';
+import { formatBytes } from '../history/format';
+import { useStore } from '../store';
+import { text } from '../text';
+import { createDataController, type DataController, type DataState } from './controller';
+
+const t = text.data;
+
+export function DataScreen() {
+  const controller = useMemo(() => createDataController(), []);
+  const state = useStore(controller.store);
+  useEffect(() => controller.init(), [controller]);
+  useFocusHeading(true);
+  const h = state.health;
+  return (
+    <section class="screen data" data-testid="data" aria-labelledby="data-title">
+      <h2 id="data-title" tabIndex={-1}>
+        {t.title}
+      </h2>
+      <p class="muted">{t.intro}</p>
+      {state.error !== null && <p class="status error">{state.error}</p>}
+
+      <section class="card" aria-labelledby="space-title">
+        <h3 id="space-title">{t.spaceTitle}</h3>
+        <p data-testid="space-used">
+          {h === null || h.usageBytes === null || h.quotaBytes === null
+            ? t.spaceUnknown
+            : t.space(formatBytes(h.usageBytes), formatBytes(h.quotaBytes))}
+        </p>
+        <p
+          data-testid="persisted"
+          data-state={h?.persisted === true ? 'persisted' : 'not-persisted'}
+        >
+          {h?.persisted === true ? t.persistedYes : t.persistedNo}
+        </p>
+        {h !== null && !h.persisted && (
+          <button type="button" onClick={() => controller.requestPersistence()}>
+            {t.persistRequest}
+          </button>
+        )}
+        {state.persistRefused && <p class="muted">{t.persistRefused}</p>}
+      </section>
+
+      <section class="card" aria-labelledby="export-title">
+        <h3 id="export-title">{t.exportTitle}</h3>
+        <div class="actions">
+          <button
+            type="button"
+            disabled={state.busy !== 'none'}
+            onClick={() => controller.exportBackup()}
+          >
+            {t.exportBackup}
+          </button>
+          <button
+            type="button"
+            disabled={state.busy !== 'none'}
+            onClick={() => controller.exportCsv()}
+          >
+            {t.exportCsv}
+          </button>
+        </div>
+        <p role="status" class="muted">
+          {state.downloaded === null ? '' : t.exported(state.downloaded)}
+        </p>
+      </section>
+
+      <ImportCard state={state} controller={controller} />
+      <DeleteCard state={state} controller={controller} />
+    </section>
+  );
+}
+
+function ImportCard({ state, controller }: { state: DataState; controller: DataController }) {
+  const r = state.importResult;
+  return (
+    <section class="card" aria-labelledby="import-title">
+      <h3 id="import-title">{t.importTitle}</h3>
+      <label class="field wide">
+        {t.importLabel}
+        <input
+          type="file"
+          accept=".json,application/json"
+          disabled={state.busy !== 'none'}
+          data-testid="import-file"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            if (file !== undefined) controller.importFile(file);
+            input.value = '';
+          }}
+        />
+      </label>
+      <div
+        role={r !== null && !r.ok ? 'alert' : 'status'}
+        data-testid="import-result"
+        data-state={
+          state.busy === 'import'
+            ? 'importing'
+            : r === null
+              ? 'idle'
+              : r.ok
+                ? 'imported'
+                : 'rejected'
+        }
+        class={r !== null && !r.ok ? 'status error' : ''}
+      >
+        {state.busy === 'import'
+          ? t.importing
+          : r === null
+            ? ''
+            : r.ok
+              ? t.imported(r.summary.added, r.summary.replaced, r.summary.unchanged)
+              : r.message}
+      </div>
+    </section>
+  );
+}
+
+function DeleteCard({ state, controller }: { state: DataState; controller: DataController }) {
+  return (
+    <section class="card danger-zone" aria-labelledby="delete-title" data-state={state.deleteStep}>
+      <h3 id="delete-title">{t.deleteTitle}</h3>
+      <p>{t.deleteIntro}</p>
+      {state.deleteStep === 'idle' ? (
+        <button type="button" class="danger" onClick={() => controller.askDelete()}>
+          {t.deleteAsk}
+        </button>
+      ) : (
+        <div class="confirm" role="group" aria-labelledby="delete-confirm-text">
+          <p id="delete-confirm-text" class="big-line">
+            {t.deleteConfirmText}
+          </p>
+          <div class="actions">
+            <button
+              type="button"
+              class="danger"
+              disabled={state.deleteStep === 'deleting'}
+              onClick={() => controller.confirmDelete()}
+              ref={(el) => el?.focus()}
+            >
+              {state.deleteStep === 'deleting' ? t.deleting : t.deleteConfirm}
+            </button>
+            <button
+              type="button"
+              disabled={state.deleteStep === 'deleting'}
+              onClick={() => controller.cancelDelete()}
+            >
+              {t.deleteCancel}
+            </button>
+          </div>
+        </div>
+      )}
+      {state.deleteMessage !== null && (
+        <p role="alert" class="status error">
+          {state.deleteMessage}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+// The storage problem banner of the app shell: stays on every screen until the page reloads, and
+// offers "Export now" when the live session is being kept in memory.
+import { useEffect } from 'preact/hooks';
+import { subscribeStorageProblems } from '../../platform/storage/persistent-session-sink';
+import { useStore } from '../store';
+import { text } from '../text';
+import { setStorageProblemHandler } from './storage-handle';
+import { EXPORTABLE_CODES, storageProblems } from './storage-problems';
+
+const t = text.storageBanner;
+
+export function StorageBanner() {
+  const state = useStore(storageProblems.store);
+  useEffect(() => {
+    setStorageProblemHandler(storageProblems.report);
+    return subscribeStorageProblems(storageProblems.report);
+  }, []);
+  const problem = state.problem;
+  return (
+    <div
+      role="alert"
+      class={problem === null ? 'storage-banner-slot' : 'storage-banner'}
+      data-testid="storage-banner"
+      data-state={problem?.code ?? 'none'}
+    >
+      {problem !== null && (
+        <>
+          <p class="storage-banner-message">{problem.message}</p>
+          {EXPORTABLE_CODES.has(problem.code) && (
+            <div class="actions">
+              <button
+                type="button"
+                class="primary"
+                disabled={state.exportPhase === 'exporting'}
+                onClick={() => storageProblems.exportNow()}
+              >
+                {state.exportPhase === 'exporting' ? t.exporting : t.exportNow}
+              </button>
+              <span role="status">
+                {state.exportPhase === 'done' && state.exportMessage !== null
+                  ? t.exported(state.exportMessage)
+                  : state.exportPhase === 'nothing'
+                    ? t.nothingToExport
+                    : state.exportPhase === 'failed'
+                      ? t.exportFailed(state.exportMessage ?? '')
+                      : ''}
+              </span>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// Storage problems of this page (disk full, another tab, no IndexedDB), for the app's banner: the
+// latest problem stays until the page reloads. "Export now" saves the live session with what could
+// not be written, when the live session's sink kept it in memory.
+import type { StorageError } from '../../platform/storage';
+import { exportLiveSession } from '../../platform/storage/persistent-session-sink';
+import { fileDate } from '../history/format';
+import { createStore } from '../store';
+import { downloadText } from './download';
+import { failureText } from './storage-handle';
+
+export interface StorageProblemState {
+  readonly problem: StorageError | null;
+  readonly exportPhase: 'idle' | 'exporting' | 'done' | 'nothing' | 'failed';
+  readonly exportMessage: string | null;
+}
+
+/** Codes after which the live session is kept in memory, so exporting it saves it. */
+export const EXPORTABLE_CODES: ReadonlySet<StorageError['code']> = new Set([
+  'quota_exceeded',
+  'write_failed',
+]);
+
+function createStorageProblems() {
+  const store = createStore<StorageProblemState>({
+    problem: null,
+    exportPhase: 'idle',
+    exportMessage: null,
+  });
+  let deleting = 0;
+  return {
+    store,
+    report(error: StorageError): void {
+      // Deleting all data closes this page's other connections on purpose.
+      if (deleting > 0 && (error.code === 'stale_tab' || error.code === 'unavailable')) return;
+      // A disk-full problem stays on screen even if a lesser one follows.
+      const current = store.get().problem;
+      if (
+        current !== null &&
+        EXPORTABLE_CODES.has(current.code) &&
+        !EXPORTABLE_CODES.has(error.code)
+      )
+        return;
+      store.set({ problem: error });
+    },
+    async whileDeleting<T>(job: () => Promise<T>): Promise<T> {
+      deleting += 1;
+      try {
+        return await job();
+      } finally {
+        deleting -= 1;
+      }
+    },
+    exportNow(): void {
+      void (async () => {
+        store.set({ exportPhase: 'exporting', exportMessage: null });
+        const now = Date.now();
+        const json = await exportLiveSession(now);
+        if (json === null) {
+          store.set({ exportPhase: 'nothing' });
+          return;
+        }
+        const name = `formcoach-session-${fileDate(now)}.json`;
+        downloadText(name, json, 'application/json');
+        store.set({ exportPhase: 'done', exportMessage: name });
+      })().catch((e: unknown) =>
+        store.set({ exportPhase: 'failed', exportMessage: failureText(e) }),
+      );
+    },
+  };
+}
+
+export const storageProblems = createStorageProblems();

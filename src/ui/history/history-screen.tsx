@@ -1,0 +1,92 @@
+// History and progress: the progress charts, then every session, newest first, each a link to its
+// detail. Status is spelled out (with a symbol), never shown by colour alone.
+import { useEffect, useMemo } from 'preact/hooks';
+import type { SessionFacts } from '../../core/progress';
+import type { Program, SessionStatus } from '../../core/session/types';
+import { sessionHref } from '../router';
+import { useStore } from '../store';
+import { text } from '../text';
+import { createHistoryController, programOf } from './controller';
+import { formatDateTime, scoreText } from './format';
+import { ProgressCharts } from './progress-charts';
+
+const t = text.history;
+
+export function useFocusHeading(ready: unknown): void {
+  useEffect(() => {
+    document.querySelector<HTMLElement>('.screen h2')?.focus();
+  }, [ready]);
+}
+
+export function StatusBadge({ status }: { status: SessionStatus }) {
+  return (
+    <span class={`badge status-${status}`} data-testid="session-status">
+      <span aria-hidden="true">{t.statusIcon[status]} </span>
+      {t.status[status]}
+    </span>
+  );
+}
+
+export const programName = (programs: ReadonlyMap<string, Program>, id: string | null): string =>
+  id === null ? t.singleExercise : (programOf(programs, id)?.name ?? t.unknownProgram);
+
+export function HistoryScreen() {
+  const controller = useMemo(() => createHistoryController(), []);
+  const state = useStore(controller.store);
+  useEffect(() => {
+    void controller.init();
+    return () => controller.dispose();
+  }, [controller]);
+  useFocusHeading(true);
+
+  return (
+    <section
+      class="screen history"
+      data-testid="history"
+      data-state={state.phase}
+      aria-labelledby="history-title"
+    >
+      <h2 id="history-title" tabIndex={-1}>
+        {t.title}
+      </h2>
+      {state.phase === 'loading' && <p role="status">{t.loading}</p>}
+      {state.phase === 'failed' && <p class="status error">{t.loadFailed(state.error ?? '')}</p>}
+      {state.phase === 'ready' && state.sessions.length === 0 && <p>{t.empty}</p>}
+      {state.phase === 'ready' && state.sessions.length > 0 && (
+        <>
+          <h3 class="section-title">{t.progressTitle}</h3>
+          <ProgressCharts state={state} controller={controller} />
+          <h3 class="section-title" id="sessions-title">
+            {t.sessionsTitle}
+          </h3>
+          <p class="muted">{t.sessionCount(state.sessions.length)}</p>
+          <ul class="session-list" aria-labelledby="sessions-title" data-testid="session-list">
+            {state.sessions.map((f) => (
+              <SessionRow key={f.id} facts={f} programs={state.programs} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function SessionRow({
+  facts: f,
+  programs,
+}: {
+  facts: SessionFacts;
+  programs: ReadonlyMap<string, Program>;
+}) {
+  return (
+    <li class="session-row" data-testid="session-row" data-status={f.status}>
+      <a href={sessionHref(f.id)}>
+        <span class="session-date">{formatDateTime(f.startedAt)}</span>
+        <span class="session-meta">
+          {programName(programs, f.programId)} · <StatusBadge status={f.status} /> ·{' '}
+          {t.reps(f.repCount)} · {t.pain(scoreText(f.painBefore), scoreText(f.painAfter))}
+        </span>
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,214 @@
+// One session: its answers and facts, each set with its reps (range, score, faults), the form
+// faults seen, and downloads of the session (JSON) and its reps (CSV).
+import { useEffect, useMemo } from 'preact/hooks';
+import { findExercise } from '../../core/exercises/library';
+import { sessionFacts } from '../../core/progress';
+import type { ExerciseSetRecord, StoredRep } from '../../core/session/types';
+import { ROUTE_HREF } from '../router';
+import { useStore } from '../store';
+import { text } from '../text';
+import { programName, StatusBadge, useFocusHeading } from './history-screen';
+import { createSessionDetailController } from './session-detail-controller';
+import { formatDate, formatDateTime, localDayOf, scoreText } from './format';
+
+const t = text.sessionDetail;
+
+const exerciseName = (id: string): string => findExercise(id)?.name ?? id;
+const faultCue = (exerciseId: string, ruleId: string): string =>
+  findExercise(exerciseId)?.formRules.find((r) => r.id === ruleId)?.cue ?? ruleId;
+
+export function SessionDetailScreen({ sessionId }: { sessionId: string }) {
+  const controller = useMemo(() => createSessionDetailController(sessionId), [sessionId]);
+  const state = useStore(controller.store);
+  useEffect(() => {
+    void controller.init();
+  }, [controller]);
+  useFocusHeading(state.phase);
+
+  const detail = state.detail;
+  const facts =
+    detail === null
+      ? null
+      : sessionFacts(detail.session, detail.sets, localDayOf(detail.session.startedAt));
+  const programs = new Map(state.program === null ? [] : [[state.program.id, state.program]]);
+  return (
+    <section
+      class="screen session-detail"
+      data-testid="session-detail"
+      data-state={state.phase}
+      aria-labelledby="detail-title"
+    >
+      <p>
+        <a href={ROUTE_HREF.history}>← {t.back}</a>
+      </p>
+      <h2 id="detail-title" tabIndex={-1}>
+        {detail === null ? text.history.title : t.title(formatDate(detail.session.startedAt))}
+      </h2>
+      {state.phase === 'loading' && <p role="status">{t.loading}</p>}
+      {state.phase === 'missing' && <p class="status error">{t.missing}</p>}
+      {state.error !== null && <p class="status error">{state.error}</p>}
+      {detail !== null && facts !== null && (
+        <>
+          <dl class="facts-grid">
+            <div>
+              <dt>{t.status}</dt>
+              <dd>
+                <StatusBadge status={detail.session.status} />
+              </dd>
+            </div>
+            <div>
+              <dt>{t.program}</dt>
+              <dd>{programName(programs, detail.session.programId)}</dd>
+            </div>
+            <div>
+              <dt>{t.started}</dt>
+              <dd>{formatDateTime(detail.session.startedAt)}</dd>
+            </div>
+            {facts.durationMs !== null && (
+              <div>
+                <dt>{t.duration}</dt>
+                <dd>
+                  {t.durationValue(
+                    Math.floor(facts.durationMs / 60_000),
+                    Math.round((facts.durationMs % 60_000) / 1000),
+                  )}
+                </dd>
+              </div>
+            )}
+            <div>
+              <dt>{t.painBefore}</dt>
+              <dd data-testid="pain-before">{scoreText(facts.painBefore)}</dd>
+            </div>
+            <div>
+              <dt>{t.painAfter}</dt>
+              <dd data-testid="pain-after">{scoreText(facts.painAfter)}</dd>
+            </div>
+            <div>
+              <dt>{t.exertion}</dt>
+              <dd>{scoreText(facts.exertion)}</dd>
+            </div>
+            {detail.session.notes !== '' && (
+              <div>
+                <dt>{t.notes}</dt>
+                <dd>{detail.session.notes}</dd>
+              </div>
+            )}
+          </dl>
+          <div class="actions">
+            <button type="button" onClick={() => controller.exportJson()}>
+              {t.exportJson}
+            </button>
+            <button type="button" onClick={() => controller.exportCsv()}>
+              {t.exportCsv}
+            </button>
+          </div>
+          <p role="status" class="muted">
+            {state.downloaded === null ? '' : text.data.exported(state.downloaded)}
+          </p>
+          {detail.sets.map((set) => (
+            <SetCard
+              key={set.id}
+              set={set}
+              reps={detail.reps.filter((r) => r.setId === set.id)}
+              partials={detail.partials.filter((p) => p.setId === set.id).length}
+            />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
+
+function SetCard({
+  set,
+  reps,
+  partials,
+}: {
+  set: ExerciseSetRecord;
+  reps: readonly StoredRep[];
+  partials: number;
+}) {
+  const name = exerciseName(set.exerciseId);
+  const p = set.prescription;
+  const faults = new Map<string, number>();
+  for (const r of reps) {
+    for (const ruleId of new Set(r.rep.quality.faults.map((f) => f.ruleId))) {
+      faults.set(ruleId, (faults.get(ruleId) ?? 0) + 1);
+    }
+  }
+  const headingId = `set-${set.id}`;
+  return (
+    <article class="card" data-testid="set-card" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t.setTitle(name, set.setNumber)}</h3>
+      <p>
+        <StatusBadge status={set.status === 'skipped' ? 'interrupted' : set.status} />
+      </p>
+      <ul class="facts">
+        <li>
+          {p.reps === null
+            ? t.prescribedHold(p.sets, p.holdSeconds ?? 0)
+            : t.prescribedReps(p.sets, p.reps)}
+        </li>
+        <li>
+          {t.repsDone(set.repCount)}
+          {set.holdSeconds !== null && `, ${t.held(Math.round(set.holdSeconds))}`}
+        </li>
+        {partials > 0 && <li>{t.partials(partials)}</li>}
+        <li>
+          {t.answers(scoreText(set.painBefore), scoreText(set.painAfter), scoreText(set.exertion))}
+        </li>
+      </ul>
+      {reps.length === 0 ? (
+        <p class="muted">{t.noReps}</p>
+      ) : (
+        <div class="table-scroll">
+          <table class="data-table" data-testid="rep-table">
+            <caption>{t.repsCaption(name, set.setNumber)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.rep}</th>
+                <th scope="col">{t.range}</th>
+                <th scope="col">{t.ofTarget}</th>
+                <th scope="col">{t.score}</th>
+                <th scope="col">{t.faults}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reps.map((r) => {
+                const q = r.rep.quality;
+                return (
+                  <tr key={r.id}>
+                    <th scope="row">
+                      {r.rep.index}
+                      {r.rep.side === null ? '' : ` (${r.rep.side})`}
+                    </th>
+                    <td>{q.peakRomDeg === null ? '—' : `${Math.round(q.peakRomDeg)}°`}</td>
+                    <td>{q.romPercent === null ? '—' : `${Math.round(q.romPercent)}%`}</td>
+                    <td>{Math.round(q.score)}</td>
+                    <td>
+                      {q.faults.length === 0
+                        ? t.none
+                        : [...new Set(q.faults.map((f) => faultCue(r.exerciseId, f.ruleId)))].join(
+                            '; ',
+                          )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h4>{t.faultsTitle}</h4>
+      {faults.size === 0 ? (
+        <p>{t.noFaults}</p>
+      ) : (
+        <ul>
+          {[...faults].map(([ruleId, count]) => (
+            <li key={ruleId}>{t.faultCount(faultCue(set.exerciseId, ruleId), count)}</li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,189 @@
+// The daily journal: the entry of a chosen day (today by default, any earlier day editable), then
+// every day with its entry and its sessions side by side, newest first.
+import { useEffect, useMemo } from 'preact/hooks';
+import { isoDateFromDay, type DayLine } from '../../core/progress';
+import { sessionHref } from '../router';
+import { RatingScale } from '../session/rating-scale';
+import { useStore } from '../store';
+import { text } from '../text';
+import { formatDay, scoreText } from '../history/format';
+import { useFocusHeading } from '../history/history-screen';
+import { createJournalController, type JournalController, type JournalState } from './controller';
+
+const t = text.journal;
+
+export function JournalScreen() {
+  const controller = useMemo(() => createJournalController(), []);
+  const state = useStore(controller.store);
+  useEffect(() => controller.init(), [controller]);
+  useFocusHeading(true);
+  return (
+    <section
+      class="screen journal"
+      data-testid="journal"
+      data-state={state.phase}
+      aria-labelledby="journal-title"
+    >
+      <h2 id="journal-title" tabIndex={-1}>
+        {t.title}
+      </h2>
+      <p class="muted">{t.intro}</p>
+      {state.phase === 'failed' && <p class="status error">{state.message}</p>}
+      <EntryForm state={state} controller={controller} />
+      <h3 id="days-title">{t.daysTitle}</h3>
+      <p class="muted">{t.daysIntro}</p>
+      {state.days.length === 0 ? (
+        <p>{t.noDays}</p>
+      ) : (
+        <ul class="day-list" aria-labelledby="days-title" data-testid="day-list">
+          {state.days.map((line) => (
+            <DayItem key={line.day} line={line} controller={controller} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function EntryForm({ state, controller }: { state: JournalState; controller: JournalController }) {
+  const d = state.draft;
+  return (
+    <form
+      class="card journal-form"
+      data-testid="journal-form"
+      data-state={state.save}
+      onSubmit={(event) => {
+        event.preventDefault();
+        controller.save();
+      }}
+    >
+      <label class="field">
+        {t.date}
+        <input
+          type="date"
+          value={state.date}
+          max={state.today}
+          required
+          onChange={(event) => controller.pickDate(event.currentTarget.value)}
+        />
+      </label>
+      <RatingScale
+        name="journal-pain"
+        legend={t.pain}
+        value={d.pain}
+        onChange={(pain) => controller.edit({ pain })}
+        testId="journal-pain"
+      />
+      <label class="field">
+        {t.sleepHours}
+        <input
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={24}
+          step={0.5}
+          value={d.sleepHours}
+          onInput={(event) => controller.edit({ sleepHours: event.currentTarget.value })}
+        />
+      </label>
+      <RatingScale
+        name="journal-sleep"
+        legend={t.sleepQuality}
+        value={d.sleepQuality}
+        onChange={(sleepQuality) => controller.edit({ sleepQuality })}
+      />
+      <fieldset class="mood">
+        <legend>{t.mood}</legend>
+        {t.moods.map((label, i) => (
+          <label key={label} class="choice">
+            <input
+              type="radio"
+              name="journal-mood"
+              checked={d.mood === i + 1}
+              onChange={() => controller.edit({ mood: i + 1 })}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <label class="field wide">
+        {t.activities}
+        <textarea
+          rows={3}
+          value={d.activities}
+          onInput={(event) => controller.edit({ activities: event.currentTarget.value })}
+        />
+      </label>
+      <label class="field wide">
+        {t.notes}
+        <textarea
+          rows={3}
+          value={d.notes}
+          onInput={(event) => controller.edit({ notes: event.currentTarget.value })}
+        />
+      </label>
+      <div class="actions">
+        <button type="submit" class="primary big" disabled={state.save === 'saving'}>
+          {state.save === 'saving' ? t.saving : t.save}
+        </button>
+      </div>
+      <p
+        role="status"
+        class={state.save === 'invalid' || state.save === 'failed' ? 'status error' : 'muted'}
+        data-testid="journal-message"
+      >
+        {state.message ?? ''}
+      </p>
+    </form>
+  );
+}
+
+function DayItem({ line, controller }: { line: DayLine; controller: JournalController }) {
+  const date = isoDateFromDay(line.day);
+  const label = formatDay(line.day);
+  const j = line.journal;
+  return (
+    <li class="card day-item" data-testid="day-item" data-date={date}>
+      <h4>{label}</h4>
+      {j === null ? (
+        <p class="muted">{t.noEntry}</p>
+      ) : (
+        <>
+          <p data-testid="day-entry">
+            {t.entryLine(
+              scoreText(j.pain),
+              t.sleepValue(j.sleepHours, j.sleepQuality),
+              j.mood === null ? '—' : (t.moods[j.mood - 1] ?? '—'),
+            )}
+          </p>
+          {j.activities !== '' && <p>{j.activities}</p>}
+          {j.notes !== '' && <p class="muted">{j.notes}</p>}
+        </>
+      )}
+      {line.sessions.length > 0 && (
+        <ul>
+          {line.sessions.map((s) => (
+            <li key={s.id}>
+              <a href={sessionHref(s.id)}>
+                {t.sessionLine(
+                  text.history.status[s.status],
+                  text.history.reps(s.repCount),
+                  text.history.pain(scoreText(s.painBefore), scoreText(s.painAfter)),
+                )}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        onClick={() => {
+          controller.pickDate(date);
+          document.querySelector<HTMLElement>('.journal-form input[type="date"]')?.focus();
+        }}
+      >
+        {j === null ? t.add(label) : t.edit(label)}
+      </button>
+    </li>
+  );
+}
