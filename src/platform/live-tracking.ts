@@ -37,6 +37,8 @@ export function createPoseService(): PoseService {
   return {
     async ready(settings, onProgress) {
       client ??= createPoseClient({ signal: controller.signal });
+      // A client whose worker died starts a new one on its next init.
+      if (!client.isAlive()) initialised = null;
       const key = `${settings.modelFile}|${settings.delegate}`;
       if (initialised?.key === key) return { ok: true, value: { client, info: initialised.info } };
       const outcome = await client.init(

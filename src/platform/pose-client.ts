@@ -21,21 +21,45 @@ type AsyncPoseApi = {
     : never;
 };
 
+/** The worker stopped answering (killed, crashed, hung): the client gave up on it. */
+export interface WorkerDiedError {
+  readonly stage: 'Worker';
+  readonly code: 'worker-died';
+  readonly message: string;
+}
+
+/** What a call answers: the pose API's own outcome, or that the worker is gone. */
+export type ClientOutcome<T> =
+  PoseOutcome<T> | { readonly ok: false; readonly error: WorkerDiedError };
+
+export const workerDiedError: WorkerDiedError = {
+  stage: 'Worker',
+  code: 'worker-died',
+  message:
+    'the movement tracker stopped responding, so it was shut down. Start the camera again to restart it; if this keeps happening, reload the page.',
+};
+
 export interface PoseClient {
   readonly runtime: () => PoseRuntime;
   /** Why the worker is not in use, when it is not. */
   readonly runtimeNote: () => string | null;
+  /** False once the worker stopped answering; the next `init` starts a new one. */
+  readonly isAlive: () => boolean;
   init(
     options: PoseInitOptions,
     onProgress?: (progress: ModelProgress) => void,
-  ): Promise<PoseOutcome<PoseInfo>>;
-  reset(): Promise<PoseOutcome<PoseInfo>>;
+  ): Promise<ClientOutcome<PoseInfo>>;
+  reset(): Promise<ClientOutcome<PoseInfo>>;
   startAnalysis(
     definition: ExerciseDefinition | null,
-  ): Promise<PoseOutcome<{ exerciseId: string | null }>>;
+  ): Promise<ClientOutcome<{ exerciseId: string | null }>>;
+  /** The analysis summary; null when none was running or the worker is gone. */
   finishAnalysis(): Promise<AnalysisSummary | null>;
   /** Sends one frame (transferred, then closed by the receiver) and waits for its result. */
-  detect(frame: ImageBitmap | VideoFrame, timestampMs: number): Promise<PoseOutcome<PoseDetection>>;
+  detect(
+    frame: ImageBitmap | VideoFrame,
+    timestampMs: number,
+  ): Promise<ClientOutcome<PoseDetection>>;
 }
 
 export const epochNow = (): number => performance.timeOrigin + performance.now();
@@ -88,29 +112,86 @@ export interface PoseClientOptions {
   readonly useWorker?: boolean;
 }
 
+// Liveness: a worker that was killed or crashed sends no event and answers nothing, so every call
+// to it is timed. A steady frame takes tens of milliseconds; a landmarker's first frame (and
+// `reset`, which makes a new landmarker) can take seconds on a slow machine. `init` (which may
+// download the model) is not timed.
+const FRAME_TIMEOUT_MS = 5_000;
+const SLOW_CALL_TIMEOUT_MS = 30_000;
+
+interface Started {
+  readonly api: AsyncPoseApi;
+  readonly worker: Worker | null;
+}
+
+const timedOut = Symbol('timed out');
+
 export function createPoseClient({ signal, useWorker = true }: PoseClientOptions): PoseClient {
   let runtime: PoseRuntime = useWorker ? 'worker' : 'main-thread';
   let runtimeNote: string | null = useWorker ? null : 'worker disabled';
-  let worker: Worker | null = null;
+  let started: Promise<Started> | null = null;
+  let isDead = false;
+  /** Tells every call waiting on the dead worker at once. */
+  let onDeath = new AbortController();
+  /** The landmarker answered a frame since it was (re)made: later frames get the short timeout. */
+  let isWarm = false;
 
-  const ready: Promise<AsyncPoseApi> = (async () => {
+  const start = async (): Promise<Started> => {
     if (useWorker && typeof Worker !== 'undefined') {
       try {
-        const started = await startWorker();
-        worker = started.worker;
-        return started.api;
+        return await startWorker();
       } catch (error) {
         runtime = 'main-thread';
         runtimeNote = `the pose worker could not start (${error instanceof Error ? error.message : String(error)}); running on the main thread`;
       }
     }
-    return startMainThread();
-  })();
+    return { api: await startMainThread(), worker: null };
+  };
+  const current = (): Promise<Started> => (started ??= start());
+
+  const die = (worker: Worker): void => {
+    if (isDead) return;
+    isDead = true;
+    started = null;
+    isWarm = false;
+    worker.terminate();
+    onDeath.abort();
+  };
+
+  /** Runs `call`; a worker that does not answer within `timeoutMs` is declared dead. */
+  async function guarded<T, D>(
+    call: (api: AsyncPoseApi) => Promise<T>,
+    timeoutMs: number,
+    whenDead: D,
+  ): Promise<T | D> {
+    if (isDead) return whenDead;
+    const { api, worker } = await current();
+    if (worker === null) return call(api);
+    const death = onDeath.signal;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const result = await Promise.race([
+      call(api),
+      new Promise<typeof timedOut>((resolve) => {
+        // (setTimeout treats Infinity as 0.)
+        if (Number.isFinite(timeoutMs)) timer = setTimeout(() => resolve(timedOut), timeoutMs);
+        death.addEventListener('abort', () => resolve(timedOut), { once: true });
+      }),
+    ]).finally(() => clearTimeout(timer));
+    if (result !== timedOut) return result;
+    die(worker);
+    return whenDead;
+  }
+  const dead = { ok: false, error: workerDiedError } as const;
 
   signal.addEventListener(
     'abort',
     () => {
-      void ready.then((api) => api.close()).finally(() => worker?.terminate());
+      void started?.then(({ api, worker }) => {
+        if (worker === null) return api.close();
+        // A dead or busy worker may never answer close(): terminate it regardless.
+        void api.close().catch(() => undefined);
+        worker.terminate();
+      });
     },
     { once: true },
   );
@@ -118,27 +199,50 @@ export function createPoseClient({ signal, useWorker = true }: PoseClientOptions
   return {
     runtime: () => runtime,
     runtimeNote: () => runtimeNote,
+    isAlive: () => !isDead,
     async init(options, onProgress) {
-      const api = await ready;
-      return runtime === 'worker' && onProgress
-        ? api.init(options, proxy(onProgress))
-        : api.init(options, onProgress);
+      if (isDead) {
+        // A new worker for a dead one (or the main thread, if no worker starts any more).
+        isDead = false;
+        onDeath = new AbortController();
+      }
+      isWarm = false;
+      return guarded(
+        (api) =>
+          runtime === 'worker' && onProgress
+            ? api.init(options, proxy(onProgress))
+            : api.init(options, onProgress),
+        Number.POSITIVE_INFINITY,
+        dead,
+      );
     },
     async reset() {
-      return (await ready).reset();
+      isWarm = false;
+      return guarded((api) => api.reset(), SLOW_CALL_TIMEOUT_MS, dead);
     },
     async startAnalysis(definition) {
-      return (await ready).startAnalysis(definition);
+      return guarded((api) => api.startAnalysis(definition), SLOW_CALL_TIMEOUT_MS, dead);
     },
     async finishAnalysis() {
-      return (await ready).finishAnalysis();
+      return guarded((api) => api.finishAnalysis(), SLOW_CALL_TIMEOUT_MS, null);
     },
     async detect(frame, timestampMs) {
-      const api = await ready;
-      const postedAt = epochNow();
-      return runtime === 'worker'
-        ? api.detect(transfer(frame, [frame as Transferable]), timestampMs, postedAt)
-        : api.detect(frame, timestampMs, postedAt);
+      if (isDead) {
+        frame.close();
+        return dead;
+      }
+      const outcome = await guarded(
+        (api) => {
+          const postedAt = epochNow();
+          return runtime === 'worker'
+            ? api.detect(transfer(frame, [frame as Transferable]), timestampMs, postedAt)
+            : api.detect(frame, timestampMs, postedAt);
+        },
+        isWarm ? FRAME_TIMEOUT_MS : SLOW_CALL_TIMEOUT_MS,
+        dead,
+      );
+      if (outcome.ok) isWarm = true;
+      return outcome;
     },
   };
 }

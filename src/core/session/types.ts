@@ -5,6 +5,7 @@
 import type { AnalysisSummary, RepRecord, PartialRecord } from '../analysis-types';
 import type { CueEvent } from '../cues';
 import type { ExerciseOverride } from '../exercises/override';
+import type { PoseFrame } from '../landmarks';
 
 /** 0–10 numeric pain rating scale (NPRS). */
 export type PainScore = number;
@@ -125,6 +126,16 @@ export interface JournalEntry {
 }
 
 /**
+ * Collects one live set's pose frames and stores them compactly in chunks every few seconds, so a
+ * crash loses at most the last chunk. `push` is cheap and never throws.
+ */
+export interface SetTraceRecorder {
+  push(frame: PoseFrame): void;
+  /** Stores the frames not yet stored; resolves when every chunk so far is written. */
+  flush(): Promise<void>;
+}
+
+/**
  * What the coaching session hands to storage, as things happen. The storage issue implements it
  * on IndexedDB; until then an in-memory implementation keeps the session for this page's life.
  */
@@ -140,4 +151,6 @@ export interface SessionSink {
   getReadiness(): Promise<ReadinessRecord | null>;
   /** The most recent sessions, newest first, with their sets. */
   recentSessions(limit: number): Promise<{ session: SessionRecord; sets: ExerciseSetRecord[] }[]>;
+  /** Records a live set's pose trace; sinks that keep no traces leave it out. */
+  startTrace?(sessionId: string, setId: string): SetTraceRecorder;
 }

@@ -2,7 +2,8 @@
 // with interrupted sessions recovered once before the first session of the page starts. When
 // IndexedDB cannot be opened at all (private mode in some browsers, storage disabled), the
 // `fallback` sink (in memory) takes every call instead, and the problem is published once.
-import type { SessionSink } from '../../core/session/types';
+import type { PoseFrame } from '../../core/landmarks';
+import type { SessionSink, SetTraceRecorder } from '../../core/session/types';
 import type { StorageError } from './errors';
 import { storageErrorFromException } from './errors';
 import type { IndexedDbSessionSink } from './indexeddb-session-sink';
@@ -41,6 +42,7 @@ export interface PersistentSinkOptions {
 export interface PersistentSessionSink extends SessionSink {
   /** The storage behind the sink, once open (null while opening or on the fallback). */
   storage(): Promise<Storage | null>;
+  startTrace(sessionId: string, setId: string): SetTraceRecorder;
 }
 
 export function createPersistentSessionSink(options: PersistentSinkOptions): PersistentSessionSink {
@@ -84,5 +86,26 @@ export function createPersistentSessionSink(options: PersistentSinkOptions): Per
     saveReadiness: async (r) => (await target()).sink.saveReadiness(r),
     getReadiness: async () => (await target()).sink.getReadiness(),
     recentSessions: async (limit) => (await target()).sink.recentSessions(limit),
+    startTrace(sessionId, setId) {
+      // Frames wait here only until storage is open (it is by the time a set starts); on the
+      // memory fallback no trace is kept.
+      let early: PoseFrame[] | null = [];
+      let recorder: SetTraceRecorder | null = null;
+      const opened = target().then(({ storage }) => {
+        recorder = storage?.createTraceRecorder(sessionId, setId, publish) ?? null;
+        for (const frame of early ?? []) recorder?.push(frame);
+        early = null;
+      });
+      return {
+        push(frame) {
+          if (recorder !== null) recorder.push(frame);
+          else early?.push(frame);
+        },
+        async flush() {
+          await opened;
+          await recorder?.flush();
+        },
+      };
+    },
   };
 }

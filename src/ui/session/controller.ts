@@ -23,6 +23,7 @@ import type {
   SessionRecord,
   SessionSink,
   SessionStatus,
+  SetTraceRecorder,
 } from '../../core/session/types';
 import type { AppError } from '../../platform/errors';
 import { createSessionSink } from '../../platform/session-sink';
@@ -128,7 +129,7 @@ export function createCoachController(options: CoachOptions) {
   });
   const run: LiveRun = createLiveRun({
     onFrame: (frame) => onFrame(frame),
-    onError: (error) => store.set({ camera: 'error', cameraError: error, modelProgress: null }),
+    onError: (error) => onRunError(error),
     onPhase: (camera, modelProgress) => store.set({ camera, modelProgress }),
     prefs: store.get().prefs,
   });
@@ -136,6 +137,8 @@ export function createCoachController(options: CoachOptions) {
   let session: SessionRecord | null = null;
   let definition: ExerciseDefinition | null = null;
   let setRecord: ExerciseSetRecord | null = null;
+  /** The pose trace of the set in progress (when the sink keeps traces). */
+  let trace: SetTraceRecorder | null = null;
   let exerciseSets: ExerciseSetRecord[] = [];
   let readiness = setupReadinessCreate();
   let restTimer: ReturnType<typeof setInterval> | null = null;
@@ -201,6 +204,7 @@ export function createCoachController(options: CoachOptions) {
       summary: null,
     };
     persist(sink.startSet(setRecord));
+    trace = sink.startTrace?.(session.id, setRecord.id) ?? null;
     store.set({ screen: 'live', live: emptyLive, restSeconds: null });
   }
 
@@ -209,8 +213,11 @@ export function createCoachController(options: CoachOptions) {
     if (current === null || isEnding) return;
     isEnding = true;
     setRecord = null;
-    const summary = await run.finish();
+    if (trace !== null) persist(trace.flush());
+    trace = null;
+    // The counts on screen now: the screen may be reset while the summary is on its way.
     const { live } = store.get();
+    const summary = await run.finish();
     const ended: ExerciseSetRecord = {
       ...current,
       endedAt: Date.now(),
@@ -275,6 +282,22 @@ export function createCoachController(options: CoachOptions) {
     store.set({ sessionStatus: status });
   }
 
+  /**
+   * The camera or the movement tracker failed. In a set, the set ends as interrupted (its reps are
+   * already stored) and the setup check shows the error with its way forward; the session goes on
+   * from there once the camera runs again.
+   */
+  function onRunError(error: AppError): void {
+    store.set({ camera: 'error', cameraError: error, modelProgress: null });
+    const { screen } = store.get();
+    if (screen !== 'live' && screen !== 'rest') return;
+    if (restTimer !== null) clearInterval(restTimer);
+    restTimer = null;
+    if (setRecord !== null) void endSet('interrupted');
+    readiness = setupReadinessCreate();
+    store.set({ screen: 'setup', setupIssue: null, isReady: false, live: emptyLive });
+  }
+
   function onFrame(frame: LiveFrame): void {
     const state = store.get();
     if (state.screen === 'setup' && definition !== null) {
@@ -295,6 +318,7 @@ export function createCoachController(options: CoachOptions) {
     if (analysis === null || current === null) return;
     const item = prescription();
     if (item === undefined) return;
+    trace?.push(frame.pose);
     for (const rep of analysis.reps) {
       persist(
         sink.saveRep({
@@ -422,7 +446,10 @@ export function createCoachController(options: CoachOptions) {
       const { screen, live } = store.get();
       if (screen !== 'live') return;
       if (live.isPaused) run.resume();
-      else run.pause();
+      else {
+        run.pause();
+        if (trace !== null) persist(trace.flush());
+      }
       setLive({ isPaused: !live.isPaused });
     },
     async endSetEarly(): Promise<void> {

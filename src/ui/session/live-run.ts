@@ -3,7 +3,8 @@
 // the frame pump (the camera stays on); speech and sounds.
 import type { AnalysisSummary, AnalysisUpdate } from '../../core/analysis-types';
 import type { ExerciseDefinition } from '../../core/exercises/types';
-import type { PoseLandmark } from '../../core/landmarks';
+import type { PoseFrame, PoseLandmark } from '../../core/landmarks';
+import { ms } from '../../core/units';
 import type { AppError } from '../../platform/errors';
 import { startLivePump } from '../../platform/live-pump';
 import { createPoseService, startLiveCamera } from '../../platform/live-tracking';
@@ -17,6 +18,8 @@ import type { Prefs } from './prefs';
 
 export interface LiveFrame {
   readonly landmarks: readonly PoseLandmark[] | null;
+  /** The whole pose of the frame (image and world landmarks), as a trace records it. */
+  readonly pose: PoseFrame;
   /** Null when no exercise is analysed, or the frame predates the current analysis. */
   readonly analysis: AnalysisUpdate | null;
   /** The camera frame's capture time (performance clock). */
@@ -86,6 +89,13 @@ export function createLiveRun({ onFrame, onError, onPhase, prefs }: LiveRunOptio
         canvas.dataset['landmarks'] = String(drawn);
         onFrame({
           landmarks: detection.landmarks,
+          pose: {
+            timestampMs: ms(detection.timestampMs),
+            imageWidth: detection.imageWidth,
+            imageHeight: detection.imageHeight,
+            landmarks: detection.landmarks,
+            worldLandmarks: detection.worldLandmarks,
+          },
           analysis: detection.timestampMs > analysisSinceMs ? detection.analysis : null,
           capturedAtMs: detection.timestampMs,
           receivedAtMs: performance.now(),
