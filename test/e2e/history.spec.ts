@@ -404,6 +404,7 @@ test('journal: an entry is saved, shown beside the sessions, and still there aft
   await page.getByRole('link', { name: 'Journal' }).click();
   const journal = page.getByTestId('journal');
   await expect(journal).toHaveAttribute('data-state', 'ready');
+  await expect(journal.getByTestId('journal-entry-title')).toContainText('(today)');
   await journal.getByTestId('journal-pain').getByRole('radio', { name: '4', exact: true }).check();
   await journal.getByLabel('Hours slept').fill('7.5');
   await journal.getByRole('radio', { name: 'Good', exact: true }).check();
@@ -411,10 +412,13 @@ test('journal: an entry is saved, shown beside the sessions, and still there aft
   await journal.getByRole('button', { name: 'Save entry' }).click();
   await expect(journal.getByTestId('journal-form')).toHaveAttribute('data-state', 'saved');
   await expect(journal.getByTestId('day-item').first()).toContainText('Climbed the stairs twice.');
-  // Days with sessions show them beside the entry.
-  await expect(journal.getByTestId('day-item').filter({ hasText: 'Session:' })).toHaveCount(
-    HISTORY.sessions,
-  );
+  // Days with sessions show them beside the entry; the list shows 14 days at a time.
+  const days = journal.getByTestId('day-item');
+  await expect(days).toHaveCount(14);
+  const newest = [...HISTORY.file.data.sessions].sort((a, b) => b.startedAt - a.startedAt)[0]!;
+  await expect(days.nth(1).getByRole('link')).toHaveAttribute('href', `#/history/${newest.id}`);
+  await journal.getByRole('button', { name: 'Show earlier days' }).click();
+  await expect(days).toHaveCount(28);
 
   await page.reload();
   await expect(journal).toHaveAttribute('data-state', 'ready');

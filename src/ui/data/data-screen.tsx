@@ -20,7 +20,7 @@ export function DataScreen() {
         {t.title}
       </h2>
       <p class="muted">{t.intro}</p>
-      {state.error !== null && <p class="status error">{state.error}</p>}
+      {state.error !== null && <p class="message-error">{state.error}</p>}
 
       <section class="card" aria-labelledby="space-title">
         <h3 id="space-title">{t.spaceTitle}</h3>
@@ -104,7 +104,7 @@ function ImportCard({ state, controller }: { state: DataState; controller: DataC
                 ? 'imported'
                 : 'rejected'
         }
-        class={r !== null && !r.ok ? 'status error' : ''}
+        class={r !== null && !r.ok ? 'message-error' : ''}
       >
         {state.busy === 'import'
           ? t.importing
@@ -153,7 +153,7 @@ function DeleteCard({ state, controller }: { state: DataState; controller: DataC
         </div>
       )}
       {state.deleteMessage !== null && (
-        <p role="alert" class="status error">
+        <p role="alert" class="message-error">
           {state.deleteMessage}
         </p>
       )}

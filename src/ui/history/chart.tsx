@@ -31,6 +31,8 @@ export interface ChartProps {
   readonly lines: readonly ChartLine[];
   readonly yRange?: readonly [number, number];
   readonly yUnit?: string;
+  /** Room (in seconds) left of the first and right of the last x, so bars are not cut in half. */
+  readonly padX?: number;
   readonly controls?: ComponentChildren;
   /** The table equivalent (every point). */
   readonly table: ComponentChildren;
@@ -109,7 +111,7 @@ function LineSample({ look, tone }: { look: ChartLook; tone: 1 | 2 | 3 }) {
 
 export function Chart(props: ChartProps) {
   const plotRef = useRef<HTMLDivElement>(null);
-  const { x, lines, yRange, yUnit } = props;
+  const { x, lines, yRange, yUnit, padX } = props;
 
   useEffect(() => {
     const el = plotRef.current;
@@ -134,7 +136,10 @@ export function Chart(props: ChartProps) {
         cursor: { show: false },
         select: { show: false, left: 0, top: 0, width: 0, height: 0 },
         scales: {
-          x: { time: true },
+          x:
+            padX === undefined
+              ? { time: true }
+              : { time: true, range: (_u, min, max) => [min - padX, max + padX] },
           y:
             yRange === undefined
               ? { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] }
@@ -165,7 +170,7 @@ export function Chart(props: ChartProps) {
       observer.disconnect();
       plot.destroy();
     };
-  }, [x, lines, yRange, yUnit]);
+  }, [x, lines, yRange, yUnit, padX]);
 
   return (
     <figure class="chart card" data-testid={props.testId} data-points={x.length}>

@@ -50,7 +50,7 @@ export function HistoryScreen() {
         {t.title}
       </h2>
       {state.phase === 'loading' && <p role="status">{t.loading}</p>}
-      {state.phase === 'failed' && <p class="status error">{t.loadFailed(state.error ?? '')}</p>}
+      {state.phase === 'failed' && <p class="message-error">{t.loadFailed(state.error ?? '')}</p>}
       {state.phase === 'ready' && state.sessions.length === 0 && <p>{t.empty}</p>}
       {state.phase === 'ready' && state.sessions.length > 0 && (
         <>

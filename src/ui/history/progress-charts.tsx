@@ -19,6 +19,8 @@ import { formatDate, formatDay, localDayOf, msOfDay, scoreText } from './format'
 const t = text.history.chart;
 const NOON_MS = 12 * 3_600_000;
 const seconds = (ms: number): number => Math.round(ms / 1000);
+/** Half a week, so a week's bar is whole at either end of the axis. */
+const HALF_WEEK_S = 3.5 * 86_400;
 
 export function ProgressCharts({
   state,
@@ -135,6 +137,7 @@ function VolumeChart({ state }: { state: HistoryState }) {
   return (
     <Chart
       testId="chart-volume"
+      padX={HALF_WEEK_S}
       title={t.volumeTitle}
       summary={t.volumeSummary(
         weeks.length,
@@ -321,6 +324,7 @@ function AdherenceChart({ state }: { state: HistoryState }) {
   return (
     <Chart
       testId="chart-adherence"
+      padX={HALF_WEEK_S}
       title={t.adherenceTitle}
       summary={t.adherenceSummary(
         weeks.length,

@@ -45,8 +45,8 @@ export function SessionDetailScreen({ sessionId }: { sessionId: string }) {
         {detail === null ? text.history.title : t.title(formatDate(detail.session.startedAt))}
       </h2>
       {state.phase === 'loading' && <p role="status">{t.loading}</p>}
-      {state.phase === 'missing' && <p class="status error">{t.missing}</p>}
-      {state.error !== null && <p class="status error">{state.error}</p>}
+      {state.phase === 'missing' && <p class="message-error">{t.missing}</p>}
+      {state.error !== null && <p class="message-error">{state.error}</p>}
       {detail !== null && facts !== null && (
         <>
           <dl class="facts-grid">
@@ -154,9 +154,15 @@ function SetCard({
           {set.holdSeconds !== null && `, ${t.held(Math.round(set.holdSeconds))}`}
         </li>
         {partials > 0 && <li>{t.partials(partials)}</li>}
-        <li>
-          {t.answers(scoreText(set.painBefore), scoreText(set.painAfter), scoreText(set.exertion))}
-        </li>
+        {(set.painBefore !== null || set.painAfter !== null || set.exertion !== null) && (
+          <li>
+            {t.answers(
+              scoreText(set.painBefore),
+              scoreText(set.painAfter),
+              scoreText(set.exertion),
+            )}
+          </li>
+        )}
       </ul>
       {reps.length === 0 ? (
         <p class="muted">{t.noReps}</p>
@@ -168,7 +174,6 @@ function SetCard({
               <tr>
                 <th scope="col">{t.rep}</th>
                 <th scope="col">{t.range}</th>
-                <th scope="col">{t.ofTarget}</th>
                 <th scope="col">{t.score}</th>
                 <th scope="col">{t.faults}</th>
               </tr>
@@ -182,8 +187,12 @@ function SetCard({
                       {r.rep.index}
                       {r.rep.side === null ? '' : ` (${r.rep.side})`}
                     </th>
-                    <td>{q.peakRomDeg === null ? '—' : `${Math.round(q.peakRomDeg)}°`}</td>
-                    <td>{q.romPercent === null ? '—' : `${Math.round(q.romPercent)}%`}</td>
+                    <td>
+                      {q.peakRomDeg === null ? '—' : `${Math.round(q.peakRomDeg)}°`}
+                      {q.romPercent === null
+                        ? ''
+                        : ` (${t.ofTargetValue(Math.round(q.romPercent))})`}
+                    </td>
                     <td>{Math.round(q.score)}</td>
                     <td>
                       {q.faults.length === 0

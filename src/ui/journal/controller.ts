@@ -32,7 +32,11 @@ export interface JournalState {
   readonly save: 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
   readonly message: string | null;
   readonly days: readonly DayLine[];
+  /** How many of the newest days the list shows. */
+  readonly daysShown: number;
 }
+
+const DAYS_PAGE = 14;
 
 const emptyDraft: JournalDraft = {
   pain: null,
@@ -66,6 +70,7 @@ export function createJournalController() {
     save: 'idle',
     message: null,
     days: [],
+    daysShown: DAYS_PAGE,
   });
   const fail = (e: unknown): void => store.set({ phase: 'failed', message: failureText(e) });
 
@@ -100,6 +105,9 @@ export function createJournalController() {
         return;
       }
       loadDate(date).catch(fail);
+    },
+    showMoreDays(): void {
+      store.set((s) => ({ daysShown: s.daysShown + DAYS_PAGE }));
     },
     edit(patch: Partial<JournalDraft>): void {
       store.set((s) => ({ draft: { ...s.draft, ...patch }, save: 'idle', message: null }));

@@ -1,7 +1,7 @@
 // The daily journal: the entry of a chosen day (today by default, any earlier day editable), then
 // every day with its entry and its sessions side by side, newest first.
 import { useEffect, useMemo } from 'preact/hooks';
-import { isoDateFromDay, type DayLine } from '../../core/progress';
+import { dayFromIsoDate, isoDateFromDay, type DayLine } from '../../core/progress';
 import { sessionHref } from '../router';
 import { RatingScale } from '../session/rating-scale';
 import { useStore } from '../store';
@@ -28,18 +28,25 @@ export function JournalScreen() {
         {t.title}
       </h2>
       <p class="muted">{t.intro}</p>
-      {state.phase === 'failed' && <p class="status error">{state.message}</p>}
+      {state.phase === 'failed' && <p class="message-error">{state.message}</p>}
       <EntryForm state={state} controller={controller} />
       <h3 id="days-title">{t.daysTitle}</h3>
       <p class="muted">{t.daysIntro}</p>
       {state.days.length === 0 ? (
         <p>{t.noDays}</p>
       ) : (
-        <ul class="day-list" aria-labelledby="days-title" data-testid="day-list">
-          {state.days.map((line) => (
-            <DayItem key={line.day} line={line} controller={controller} />
-          ))}
-        </ul>
+        <>
+          <ul class="day-list" aria-labelledby="days-title" data-testid="day-list">
+            {state.days.slice(0, state.daysShown).map((line) => (
+              <DayItem key={line.day} line={line} controller={controller} />
+            ))}
+          </ul>
+          {state.days.length > state.daysShown && (
+            <button type="button" onClick={() => controller.showMoreDays()}>
+              {t.showMore}
+            </button>
+          )}
+        </>
       )}
     </section>
   );
@@ -47,6 +54,7 @@ export function JournalScreen() {
 
 function EntryForm({ state, controller }: { state: JournalState; controller: JournalController }) {
   const d = state.draft;
+  const day = dayFromIsoDate(state.date);
   return (
     <form
       class="card journal-form"
@@ -57,6 +65,10 @@ function EntryForm({ state, controller }: { state: JournalState; controller: Jou
         controller.save();
       }}
     >
+      <h3 data-testid="journal-entry-title">
+        {day === null ? t.title : t.entryFor(formatDay(day))}
+        {state.date === state.today ? t.todaySuffix : ''}
+      </h3>
       <label class="field">
         {t.date}
         <input
@@ -129,7 +141,7 @@ function EntryForm({ state, controller }: { state: JournalState; controller: Jou
       </div>
       <p
         role="status"
-        class={state.save === 'invalid' || state.save === 'failed' ? 'status error' : 'muted'}
+        class={state.save === 'invalid' || state.save === 'failed' ? 'message-error' : 'muted'}
         data-testid="journal-message"
       >
         {state.message ?? ''}
@@ -177,12 +189,13 @@ function DayItem({ line, controller }: { line: DayLine; controller: JournalContr
       )}
       <button
         type="button"
+        aria-label={t.forDate(j === null ? t.add : t.edit, label)}
         onClick={() => {
           controller.pickDate(date);
           document.querySelector<HTMLElement>('.journal-form input[type="date"]')?.focus();
         }}
       >
-        {j === null ? t.add(label) : t.edit(label)}
+        {j === null ? t.add : t.edit}
       </button>
     </li>
   );
