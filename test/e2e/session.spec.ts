@@ -2,8 +2,10 @@
 // check → home → setup check → live sets → summary; the failure paths; a keyboard-only session;
 // axe on every screen; screenshots of every screen at phone and laptop sizes; and the live
 // session's measurements (long tasks, Start → first skeleton, camera frame → cue on screen).
+import { inflateRawSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Locator, type Page } from '@playwright/test';
+import { traceDecode } from '../../src/core/trace-codec';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser';
 import { expect, launchWithCamera, requireClip, test } from './fixtures';
 
@@ -69,6 +71,7 @@ function installProbes(): void {
     firstSkeletonAt: null as number | null,
     cueLatencies: [] as number[],
     screens: [] as { screen: string; at: number }[],
+    frameTimes: [] as number[],
   };
   (window as unknown as { probe: typeof probe }).probe = probe;
   new PerformanceObserver((list) => {
@@ -92,6 +95,7 @@ function installProbes(): void {
       const value = el.getAttribute(r.attributeName ?? '') ?? '';
       if (r.attributeName === 'data-screen')
         probe.screens.push({ screen: value, at: performance.now() });
+      if (r.attributeName === 'data-landmarks') probe.frameTimes.push(performance.now());
       if (
         r.attributeName === 'data-landmarks' &&
         Number(value) > 0 &&
@@ -119,7 +123,47 @@ interface Probe {
   firstSkeletonAt: number | null;
   cueLatencies: number[];
   screens: { screen: string; at: number }[];
+  frameTimes: number[];
 }
+
+interface StoredTraces {
+  sets: { id: string; setNumber: number; status: string }[];
+  chunks: { setId: string; chunkIndex: number; frameCount: number; data: number[] }[];
+}
+
+/**
+ * The sets and pose-trace chunks in the app's IndexedDB, read with the plain IndexedDB API (what
+ * the browser's storage inspector shows), not through the app's code.
+ */
+const readStoredTraces = (page: Page): Promise<StoredTraces> =>
+  page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('formcoach');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = <T>(store: string): Promise<T[]> =>
+      new Promise((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+        request.onerror = () => reject(request.error);
+      });
+    type Chunk = { setId: string; chunkIndex: number; frameCount: number; data: ArrayBuffer };
+    const [sets, chunks] = await Promise.all([
+      all<{ id: string; setNumber: number; status: string }>('sets'),
+      all<Chunk>('traces'),
+    ]);
+    db.close();
+    return {
+      sets: sets.map(({ id, setNumber, status }) => ({ id, setNumber, status })),
+      chunks: chunks.map((c) => ({
+        setId: c.setId,
+        chunkIndex: c.chunkIndex,
+        frameCount: c.frameCount,
+        data: Array.from(new Uint8Array(c.data)),
+      })),
+    };
+  });
 const readProbe = (page: Page): Promise<Probe> =>
   page.evaluate(() => (window as unknown as { probe: Probe }).probe);
 
@@ -203,6 +247,42 @@ test('a whole session: readiness → home → setup check → two sets of squats
     await expectAccessible(page, 'summary');
     await snap(page, '08-summary');
 
+    // Each finished set's pose trace is stored: its chunks decode to one frame per frame the set
+    // analysed (the frames drawn while its live screen showed, less the one or two that arrive
+    // between the set's last rep and the next screen).
+    const stored = await readStoredTraces(page);
+    const liveWindows = probe.screens.flatMap((s, i) =>
+      s.screen === 'live' ? [{ from: s.at, to: probe.screens[i + 1]?.at ?? Infinity }] : [],
+    );
+    expect(stored.sets.map((set) => set.status)).toEqual(['completed', 'completed']);
+    const traceLines: string[] = [];
+    for (const set of [...stored.sets].sort((a, b) => a.setNumber - b.setNumber)) {
+      const chunks = stored.chunks
+        .filter((c) => c.setId === set.id)
+        .sort((a, b) => a.chunkIndex - b.chunkIndex);
+      expect(chunks.map((c) => c.chunkIndex)).toEqual(chunks.map((_, i) => i));
+      const frames = chunks.flatMap((c) => {
+        const decoded = traceDecode(inflateRawSync(Buffer.from(c.data)));
+        expect(decoded.ok).toBe(true);
+        const got = decoded.ok ? decoded.frames : [];
+        expect(got).toHaveLength(c.frameCount);
+        return got;
+      });
+      const times = frames.map((f) => f.timestampMs);
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      const window = liveWindows[set.setNumber - 1];
+      const drawn = probe.frameTimes.filter(
+        (t) => t >= (window?.from ?? 0) && t < (window?.to ?? 0),
+      );
+      expect(frames.length).toBeLessThanOrEqual(drawn.length);
+      expect(frames.length).toBeGreaterThanOrEqual(drawn.length - 3);
+      const bytes = chunks.reduce((n, c) => n + c.data.length, 0);
+      const minutes = ((times.at(-1) ?? 0) - (times[0] ?? 0)) / 60_000;
+      traceLines.push(
+        `  set ${set.setNumber}: ${frames.length} frames stored of ${drawn.length} drawn, ${chunks.length} chunks, ${bytes} bytes, ${Math.round(bytes / 1024 / minutes)} KB per minute of trace (${(frames.length / minutes / 60).toFixed(1)} fps)`,
+      );
+    }
+
     // Home shows the session just done; a second start (model already loaded) is the warm case.
     const coldStartMs = (probe.firstSkeletonAt ?? NaN) - (probe.startClickAt ?? NaN);
     await page.getByRole('button', { name: 'Back to home' }).click();
@@ -218,9 +298,11 @@ test('a whole session: readiness → home → setup check → two sets of squats
     const longTasks = probe.longTasks.filter((t) => t.start >= liveFrom && t.start <= liveTo);
     console.log(
       [
+        `screens: ${probe.screens.map((s) => `${s.screen} +${((s.at - liveFrom) / 1000).toFixed(1)} s`).join(', ')}`,
         `live session ${((liveTo - liveFrom) / 1000).toFixed(1)} s:`,
-        `  main-thread long tasks: ${longTasks.length}${longTasks.length > 0 ? ` (${longTasks.map((t) => `${Math.round(t.duration)} ms`).join(', ')})` : ''}`,
+        `  main-thread long tasks: ${longTasks.length}${longTasks.length > 0 ? ` (${longTasks.map((t) => `${Math.round(t.duration)} ms at +${((t.start - liveFrom) / 1000).toFixed(1)} s`).join(', ')})` : ''}`,
         `  Start → first skeleton: ${Math.round(coldStartMs)} ms (first start, model loaded), ${Math.round(warmStartMs)} ms (warm: model loaded before)`,
+        ...traceLines,
         `  camera frame → cue on screen: median ${quantile(probe.cueLatencies, 0.5).toFixed(0)} ms, p95 ${quantile(probe.cueLatencies, 0.95).toFixed(0)} ms over ${probe.cueLatencies.length} cues`,
       ].join('\n'),
     );
