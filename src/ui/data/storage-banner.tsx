@@ -16,38 +16,31 @@ export function StorageBanner() {
     return subscribeStorageProblems(storageProblems.report);
   }, []);
   const problem = state.problem;
+  // Rendered only with a problem: an empty alert region would be one more "alert" on every page.
+  if (problem === null) return null;
   return (
-    <div
-      role="alert"
-      class={problem === null ? 'storage-banner-slot' : 'storage-banner'}
-      data-testid="storage-banner"
-      data-state={problem?.code ?? 'none'}
-    >
-      {problem !== null && (
-        <>
-          <p class="storage-banner-message">{problem.message}</p>
-          {EXPORTABLE_CODES.has(problem.code) && (
-            <div class="actions">
-              <button
-                type="button"
-                class="primary"
-                disabled={state.exportPhase === 'exporting'}
-                onClick={() => storageProblems.exportNow()}
-              >
-                {state.exportPhase === 'exporting' ? t.exporting : t.exportNow}
-              </button>
-              <span role="status">
-                {state.exportPhase === 'done' && state.exportMessage !== null
-                  ? t.exported(state.exportMessage)
-                  : state.exportPhase === 'nothing'
-                    ? t.nothingToExport
-                    : state.exportPhase === 'failed'
-                      ? t.exportFailed(state.exportMessage ?? '')
-                      : ''}
-              </span>
-            </div>
-          )}
-        </>
+    <div role="alert" class="storage-banner" data-testid="storage-banner" data-state={problem.code}>
+      <p class="storage-banner-message">{problem.message}</p>
+      {EXPORTABLE_CODES.has(problem.code) && (
+        <div class="actions">
+          <button
+            type="button"
+            class="primary"
+            disabled={state.exportPhase === 'exporting'}
+            onClick={() => storageProblems.exportNow()}
+          >
+            {state.exportPhase === 'exporting' ? t.exporting : t.exportNow}
+          </button>
+          <span role="status">
+            {state.exportPhase === 'done' && state.exportMessage !== null
+              ? t.exported(state.exportMessage)
+              : state.exportPhase === 'nothing'
+                ? t.nothingToExport
+                : state.exportPhase === 'failed'
+                  ? t.exportFailed(state.exportMessage ?? '')
+                  : ''}
+          </span>
+        </div>
       )}
     </div>
   );
