@@ -34,6 +34,15 @@ interface FrameMark {
   readonly capturedAtMs: number;
 }
 
+/**
+ * The video's current frame as something the pose client can transfer. A VideoFrame wraps the
+ * frame synchronously without a copy; createImageBitmap (for browsers without WebCodecs) copies it
+ * and resolves a task later, which adds to every frame's latency.
+ */
+const canWrapVideoFrame = typeof VideoFrame === 'function';
+const grabFrame = async (video: HTMLVideoElement): Promise<ImageBitmap | VideoFrame> =>
+  canWrapVideoFrame ? new VideoFrame(video) : createImageBitmap(video);
+
 export function startLivePump({ client, video, signal, onResult, onError }: LivePumpOptions): {
   stats: () => PumpStats;
 } {
@@ -49,13 +58,13 @@ export function startLivePump({ client, video, signal, onResult, onError }: Live
     sentSeq = mark.seq;
     lastSentMediaMs = mark.mediaTimeMs;
     try {
-      const bitmap = await createImageBitmap(video);
+      const frame = await grabFrame(video);
       if (signal.aborted) {
-        bitmap.close();
+        frame.close();
         return;
       }
       const postedAt = epochNow();
-      const outcome = await client.detect(bitmap, mark.capturedAtMs);
+      const outcome = await client.detect(frame, mark.capturedAtMs);
       if (signal.aborted) return;
       if (!outcome.ok) {
         onError(outcome.error);

@@ -16,6 +16,12 @@ const TONES: Record<SoundName, readonly { hz: number; ms: number }[]> = {
 };
 
 export interface SoundPlayer {
+  /**
+   * Creates the AudioContext now. `new AudioContext()` blocks the main thread for tens of
+   * milliseconds (~80 ms measured in headless Chromium), so call this from a click before the
+   * exercise (which also lets it play), not on the first rep.
+   */
+  prepare(): void;
   play(name: SoundName): void;
   setEnabled(isEnabled: boolean): void;
 }
@@ -23,10 +29,18 @@ export interface SoundPlayer {
 export function createSoundPlayer(isEnabledInitially: boolean): SoundPlayer {
   let context: AudioContext | null = null;
   let isEnabled = isEnabledInitially;
+  const ready = (): AudioContext | null => {
+    if (!isEnabled || typeof AudioContext === 'undefined') return null;
+    context ??= new AudioContext();
+    return context;
+  };
   return {
+    prepare() {
+      ready();
+    },
     play(name) {
-      if (!isEnabled || typeof AudioContext === 'undefined') return;
-      context ??= new AudioContext();
+      const context = ready();
+      if (context === null) return;
       let at = context.currentTime;
       for (const tone of TONES[name]) {
         const oscillator = context.createOscillator();

@@ -114,6 +114,8 @@ export function createLiveRun({ onFrame, onError, onPhase, prefs }: LiveRunOptio
     },
     async start(next: ExerciseDefinition): Promise<void> {
       if (view === null || camera !== null) return;
+      // From the Start camera click: audio set up here, not as a long task at the first rep.
+      sounds.prepare();
       definition = next;
       const current = new AbortController();
       camera = current;
