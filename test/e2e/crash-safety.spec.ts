@@ -3,11 +3,11 @@
 // in storage and the session is marked interrupted. What is stored is read through the app's own
 // home screen ("Last session: ended early, 1 set, N reps"), not through a test-only door.
 // Rerun a failing order with CRASH_SEED=<the printed seed>.
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, launchWithCamera, test } from './fixtures';
+import { answerReadiness, coach } from './screens';
 
 const CLIP = 'squat-side-02.webm';
-const QUESTIONS = 8;
 const PAGE_KILLS = Number(process.env['PK'] ?? 6);
 const WORKER_KILLS = Number(process.env['WK'] ?? 5);
 
@@ -30,21 +30,6 @@ function installFrameCounter(): void {
   new MutationObserver((records) => {
     probe.frames += records.length;
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-landmarks'] });
-}
-
-const coach = (page: Page): Locator => page.getByTestId('coach');
-
-async function answerReadiness(page: Page): Promise<void> {
-  await expect(coach(page)).toHaveAttribute('data-screen', 'readiness');
-  const groups = page.getByTestId('readiness').getByRole('group');
-  await expect(groups).toHaveCount(QUESTIONS);
-  for (let i = 0; i < QUESTIONS; i += 1) {
-    await groups.nth(i).getByRole('radio', { name: 'No' }).check();
-  }
-  await page
-    .getByRole('checkbox', { name: 'I understand that FormCoach does not replace my clinician' })
-    .check();
-  await page.getByRole('button', { name: 'Continue' }).click();
 }
 
 async function startSet(page: Page): Promise<void> {
@@ -135,6 +120,7 @@ test('crash safety: tab crashes and worker kills at random moments lose no count
     let page = await context.newPage();
     await page.goto(baseURL ?? '/');
     await answerReadiness(page);
+    await page.getByRole('button', { name: 'Continue' }).click();
     let previousLine: string | null = null;
     let isFirstWorkerKill = true;
 

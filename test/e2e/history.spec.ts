@@ -4,7 +4,6 @@
 // a bad import, export → re-import without duplicates, delete-all, the storage problem banner;
 // axe and screenshots at phone and laptop size on each screen.
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Download, Locator, Page } from '@playwright/test';
 import type { BackupFile } from '../../src/platform/storage/backup-schema';
 import type {
@@ -16,31 +15,9 @@ import type {
 } from '../../src/core/session/types';
 import type { Degrees, Ms } from '../../src/core/units';
 import { expect, test } from './fixtures';
+import { expectAccessible, LAPTOP, PHONE, snap } from './screens';
 
-const LAPTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
 const DAY_MS = 86_400_000;
-
-async function snap(page: Page, name: string): Promise<void> {
-  for (const size of [PHONE, LAPTOP]) {
-    await page.setViewportSize(size);
-    await page.screenshot({
-      path: test.info().outputPath(`${name}-${size.width}x${size.height}.png`),
-      fullPage: true,
-    });
-  }
-}
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
-    );
-  expect(bad).toEqual([]);
-}
 
 // ---- The generated history -------------------------------------------------------------------
 

@@ -3,53 +3,20 @@
 // axe on every screen; screenshots of every screen at phone and laptop sizes; and the live
 // session's measurements (long tasks, Start → first skeleton, camera frame → cue on screen).
 import { inflateRawSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Locator, type Page } from '@playwright/test';
 import { traceDecode } from '../../src/core/trace-codec';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser';
 import { expect, launchWithCamera, requireClip, test } from './fixtures';
+import {
+  answerReadiness,
+  coach,
+  expectAccessible,
+  LAPTOP,
+  READINESS_QUESTIONS,
+  snap,
+} from './screens';
 
 const CLIP = 'squat-side-02.webm';
-const QUESTIONS = 8;
-const LAPTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-
-const coach = (page: Page): Locator => page.getByTestId('coach');
-
-/** Screenshots at phone and laptop size (the page is left at laptop size). */
-async function snap(page: Page, name: string): Promise<void> {
-  for (const size of [PHONE, LAPTOP]) {
-    await page.setViewportSize(size);
-    await page.screenshot({
-      path: test.info().outputPath(`${name}-${size.width}x${size.height}.png`),
-      fullPage: true,
-    });
-  }
-}
-
-/** No serious or critical axe violations on the screen shown. */
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
-    );
-  expect(bad).toEqual([]);
-}
-
-async function answerReadiness(page: Page): Promise<void> {
-  await expect(coach(page)).toHaveAttribute('data-screen', 'readiness');
-  const groups = page.getByTestId('readiness').getByRole('group');
-  await expect(groups).toHaveCount(QUESTIONS);
-  for (let i = 0; i < QUESTIONS; i += 1) {
-    await groups.nth(i).getByRole('radio', { name: 'No' }).check();
-  }
-  await page
-    .getByRole('checkbox', { name: 'I understand that FormCoach does not replace my clinician' })
-    .check();
-}
 
 /** Presses Tab until `target` has focus (a real keyboard walk); fails if it is never reached. */
 async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
@@ -363,7 +330,7 @@ test('keyboard only: a session with pause, resume and "Stop — it hurts" mid-se
     await page.goto(baseURL ?? '/');
     await expect(coach(page)).toHaveAttribute('data-screen', 'readiness');
     const groups = page.getByTestId('readiness').getByRole('group');
-    for (let i = 0; i < QUESTIONS; i += 1) {
+    for (let i = 0; i < READINESS_QUESTIONS; i += 1) {
       await tabTo(page, groups.nth(i).getByRole('radio', { name: 'Yes' }));
       await page.keyboard.press('ArrowRight');
       await expect(groups.nth(i).getByRole('radio', { name: 'No' })).toBeChecked();

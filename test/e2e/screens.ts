@@ -1,0 +1,46 @@
+// Steps and checks shared by the specs that walk the app's screens.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+export const LAPTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+/** Questions of the first-run readiness check. */
+export const READINESS_QUESTIONS = 8;
+
+export const coach = (page: Page): Locator => page.getByTestId('coach');
+
+/** Screenshots at phone and laptop size (the page is left at laptop size). */
+export async function snap(page: Page, name: string): Promise<void> {
+  for (const size of [PHONE, LAPTOP]) {
+    await page.setViewportSize(size);
+    await page.screenshot({
+      path: test.info().outputPath(`${name}-${size.width}x${size.height}.png`),
+      fullPage: true,
+    });
+  }
+}
+
+/** No serious or critical axe violations on the screen shown. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+    );
+  expect(bad).toEqual([]);
+}
+
+/** Answers "No" to every readiness question and accepts the disclaimer (does not continue). */
+export async function answerReadiness(page: Page): Promise<void> {
+  await expect(coach(page)).toHaveAttribute('data-screen', 'readiness');
+  const groups = page.getByTestId('readiness').getByRole('group');
+  await expect(groups).toHaveCount(READINESS_QUESTIONS);
+  for (let i = 0; i < READINESS_QUESTIONS; i += 1) {
+    await groups.nth(i).getByRole('radio', { name: 'No' }).check();
+  }
+  await page
+    .getByRole('checkbox', { name: 'I understand that FormCoach does not replace my clinician' })
+    .check();
+}
