@@ -1,9 +1,14 @@
 // Per-frame pieces of the live screen that need no store: the tracked joint's live angle and how
 // far it is from the start position to the ROM target, and drawing the skeleton with that joint
 // highlighted.
-import type { Side } from '../../core/body';
-import type { ExerciseDefinition, PointRef } from '../../core/exercises/types';
-import { Landmark, type PoseLandmark } from '../../core/landmarks';
+import { partIndex, type Side } from '../../core/body';
+import {
+  BODY_PARTS,
+  type BodyPart,
+  type ExerciseDefinition,
+  type PointRef,
+} from '../../core/exercises/types';
+import type { PoseLandmark } from '../../core/landmarks';
 import { drawSkeleton } from '../draw-skeleton';
 
 export interface JointGauge {
@@ -33,16 +38,10 @@ export function jointGauge(
   };
 }
 
-const SIDED: Partial<Record<string, readonly [number, number]>> = {
-  shoulder: [Landmark.leftShoulder, Landmark.rightShoulder],
-  elbow: [Landmark.leftElbow, Landmark.rightElbow],
-  wrist: [Landmark.leftWrist, Landmark.rightWrist],
-  hip: [Landmark.leftHip, Landmark.rightHip],
-  knee: [Landmark.leftKnee, Landmark.rightKnee],
-  ankle: [Landmark.leftAnkle, Landmark.rightAnkle],
-};
-
 /** Landmark of the joint whose angle the ROM target is measured at, on the side seen. */
+const isBodyPart = (value: string): value is BodyPart =>
+  (BODY_PARTS as readonly string[]).includes(value);
+
 export function trackedJointIndex(
   definition: ExerciseDefinition,
   side: Side | null,
@@ -50,9 +49,11 @@ export function trackedJointIndex(
   const measure = definition.measures.find((m) => m.id === definition.rom?.measure);
   if (measure?.kind !== 'joint_angle') return null;
   const joint: PointRef = measure.points[1];
-  const pair = SIDED[joint.replace(/^(mid_|opposite_)/, '')];
-  if (pair === undefined) return null;
-  return side === 'right' ? pair[1] : pair[0];
+  const seen: Side = side ?? 'left';
+  const other: Side = seen === 'left' ? 'right' : 'left';
+  const part = joint.replace(/^(mid_|opposite_)/, '');
+  if (!isBodyPart(part)) return null;
+  return partIndex(part, joint.startsWith('opposite_') ? other : seen);
 }
 
 export function drawPose(
