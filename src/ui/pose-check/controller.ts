@@ -160,6 +160,15 @@ export function createPoseCheckController() {
     canvas.dataset['landmarks'] = String(drawn);
   }
 
+  /** Starts a camera or file run unless one is going: its controller aborts it. */
+  function beginRun(patch: Partial<PoseCheckState>): AbortController | null {
+    if (run !== null) return null;
+    const current = new AbortController();
+    run = current;
+    store.set({ phase: 'starting', error: null, stats: emptyStats, ...patch });
+    return current;
+  }
+
   return {
     store,
     attachView(next: PoseCheckView | null): void {
@@ -177,16 +186,9 @@ export function createPoseCheckController() {
       localStorage.setItem(SETTINGS_KEY, JSON.stringify({ modelFile, delegate }));
     },
     async startCamera(): Promise<void> {
-      if (view === null || run !== null) return;
-      const current = new AbortController();
-      run = current;
-      store.set({
-        phase: 'starting',
-        error: null,
-        stats: emptyStats,
-        source: 'camera',
-        file: null,
-      });
+      if (view === null) return;
+      const current = beginRun({ source: 'camera', file: null });
+      if (current === null) return;
       const { video } = view;
       const camera = await startLiveCamera({
         video,
@@ -217,16 +219,9 @@ export function createPoseCheckController() {
       });
     },
     async analyseFile(file: File): Promise<void> {
-      if (view === null || run !== null) return;
-      const current = new AbortController();
-      run = current;
-      store.set({
-        phase: 'starting',
-        error: null,
-        stats: emptyStats,
-        source: 'file',
-        traceFrames: 0,
-      });
+      if (view === null) return;
+      const current = beginRun({ source: 'file', traceFrames: 0 });
+      if (current === null) return;
       trace = [];
       const opened = await openVideoFile(file);
       if (!opened.ok) return fail(opened.error);
