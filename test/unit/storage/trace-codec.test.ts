@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PoseFrame, PoseLandmark } from '../../../src/core/landmarks';
-import { TRACE_MAX_ERROR, traceDecode, traceEncode } from '../../../src/core/trace-codec';
+import {
+  TRACE_MAX_ERROR,
+  TRACE_STEPS,
+  traceDecode,
+  traceEncode,
+} from '../../../src/core/trace-codec';
 import { ms } from '../../../src/core/units';
 import { traceChunkFrames } from '../../../src/platform/storage/trace-chunks';
 
@@ -73,7 +78,7 @@ describe('trace codec', () => {
   });
 
   it('clamps values beyond the int16 range and turns NaN into 0', () => {
-    const lm = { x: 100, y: -100, z: Number.NaN, visibility: 2, presence: -1 };
+    const lm = { x: 1000, y: -1000, z: Number.NaN, visibility: 2, presence: -1 };
     const frame: PoseFrame = {
       timestampMs: ms(0),
       imageWidth: 640,
@@ -83,8 +88,8 @@ describe('trace codec', () => {
     };
     const out = traceDecode(traceEncode([frame]));
     expect(out.ok && out.frames[0]?.landmarks?.[0]).toEqual({
-      x: 32767 / 2048,
-      y: -32767 / 2048,
+      x: 32767 / TRACE_STEPS.image,
+      y: -32767 / TRACE_STEPS.image,
       z: 0,
       visibility: 1,
       presence: 0,
