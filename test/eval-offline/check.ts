@@ -10,24 +10,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExerciseAnalyzer, getExercise, type PoseFrame } from '../../src/core/index';
-
-interface Clip {
-  file: string;
-  exercise: string;
-  reps: number;
-  rep_times: { start: number; end: number; partial?: boolean }[];
-  hold_times?: { start: number; end: number }[] | null;
-}
+import { DEFAULT_MANIFEST, loadManifest, MISSING_CLIPS_MESSAGE } from '../helpers/clips';
+import { holdTruthSeconds, inTrueRepWindow } from '../helpers/eval-metrics';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
   const i = args.indexOf(name);
   return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
 };
-const manifestPath = option('--manifest', '/work/shared/media/manifest.json');
+const manifestPath = option('--manifest', DEFAULT_MANIFEST);
 const verbose = args.includes('--verbose');
 const dumpDir = join(process.cwd(), '.cache/landmarks');
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { clips: Clip[] };
+const manifest = loadManifest(manifestPath);
+if (manifest === null) throw new Error(MISSING_CLIPS_MESSAGE);
 
 let repClips = 0;
 let exact = 0;
@@ -45,9 +40,8 @@ for (const clip of manifest.clips) {
   const analyzer = createExerciseAnalyzer(getExercise(clip.exercise));
   for (const frame of dump.frames) analyzer.push(frame);
   const summary = analyzer.finish();
-  const holds = clip.hold_times ?? [];
-  if (holds.length > 0) {
-    const truth = holds.reduce((sum, h) => sum + (h.end - h.start), 0);
+  const truth = holdTruthSeconds(clip);
+  if (truth !== null) {
     const err = Math.abs((summary.holdSeconds ?? 0) - truth);
     worstHoldErr = Math.max(worstHoldErr, err);
     console.log(
@@ -58,9 +52,8 @@ for (const clip of manifest.clips) {
   repClips += 1;
   if (summary.repCount === clip.reps) exact += 1;
   worstOff = Math.max(worstOff, Math.abs(summary.repCount - clip.reps));
-  const whole = clip.rep_times.filter((r) => r.partial !== true);
   const ends = summary.reps.map((r) => r.endTimestampMs / 1000);
-  const inWindow = ends.filter((e) => whole.some((r) => e >= r.start - 0.5 && e <= r.end + 1.0));
+  const inWindow = ends.filter((e) => inTrueRepWindow(clip, e));
   console.log(
     `${clip.file.padEnd(36)} ${clip.exercise.padEnd(22)} truth ${String(clip.reps).padStart(2)}  count ${String(summary.repCount).padStart(2)}  in-window ${inWindow.length}/${summary.repCount}`,
   );

@@ -4,16 +4,10 @@
 // Run: npx tsx test/eval-offline/offsets.ts
 import { existsSync, readFileSync } from 'node:fs';
 import { createExerciseAnalyzer, getExercise, type PoseFrame } from '../../src/core/index';
+import { loadManifest, MISSING_CLIPS_MESSAGE } from '../helpers/clips';
 
-interface Clip {
-  file: string;
-  exercise: string;
-  rep_times: { start: number; end: number; partial?: boolean }[];
-  hold_times?: unknown[] | null;
-}
-const manifest = JSON.parse(readFileSync('/work/shared/media/manifest.json', 'utf8')) as {
-  clips: Clip[];
-};
+const manifest = loadManifest();
+if (manifest === null) throw new Error(MISSING_CLIPS_MESSAGE);
 let trials = 0;
 let right = 0;
 for (const clip of manifest.clips) {
