@@ -50,7 +50,8 @@ export interface LiveState {
   readonly repCount: number;
   readonly heldSeconds: number | null;
   readonly isHolding: boolean;
-  readonly gauge: JointGauge | null;
+  /** With the capture time of the camera frame it shows (data-frame-time, for latency). */
+  readonly gauge: (JointGauge & { readonly frameTimeMs: number }) | null;
   readonly phase: string;
   readonly tracking: string | null;
   readonly cue: { readonly text: string; readonly frameTimeMs: number } | null;
@@ -376,7 +377,9 @@ export function createCoachController(options: CoachOptions) {
     if (analysis.phase !== state.live.phase) patch.phase = analysis.phase;
     if (analysis.tracking !== state.live.tracking) patch.tracking = analysis.tracking;
     const gauge = jointGauge(definition, analysis.measures);
-    if (gauge?.valueDeg !== state.live.gauge?.valueDeg) patch.gauge = gauge;
+    if (gauge?.valueDeg !== state.live.gauge?.valueDeg) {
+      patch.gauge = gauge === null ? null : { ...gauge, frameTimeMs: frame.capturedAtMs };
+    }
     if (Object.keys(patch).length > 0) setLive(patch);
 
     const isRepsDone = item.reps !== null && analysis.repCount >= item.reps;

@@ -49,7 +49,12 @@ export function LivePanel({
         </div>
       )}
       {live.gauge !== null && definition.rom !== null && (
-        <div class="gauge" data-testid="gauge" data-fraction={live.gauge.fraction.toFixed(2)}>
+        <div
+          class="gauge"
+          data-testid="gauge"
+          data-fraction={live.gauge.fraction.toFixed(2)}
+          data-frame-time={live.gauge.frameTimeMs}
+        >
           <p class="gauge-angle">
             {t.angle(measureName(definition.rom.measure), live.gauge.valueDeg)}
           </p>

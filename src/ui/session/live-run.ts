@@ -86,7 +86,10 @@ export function createLiveRun({ onFrame, onError, onPhase, prefs }: LiveRunOptio
             ? null
             : trackedJointIndex(definition, detection.analysis.visibleSide),
         );
+        // What the drawn frame is, for whoever measures latency: its capture time and inference.
         canvas.dataset['landmarks'] = String(drawn);
+        canvas.dataset['frameTime'] = String(detection.timestampMs);
+        canvas.dataset['inferenceMs'] = detection.timing.inferenceMs.toFixed(1);
         onFrame({
           landmarks: detection.landmarks,
           pose: {
