@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { text } from '../text';
+import { chartXRange } from './x-range';
 
 /** How a series is drawn; each look differs from the others without colour. */
 export type ChartLook =
@@ -136,10 +137,7 @@ export function Chart(props: ChartProps) {
         cursor: { show: false },
         select: { show: false, left: 0, top: 0, width: 0, height: 0 },
         scales: {
-          x:
-            padX === undefined
-              ? { time: true }
-              : { time: true, range: (_u, min, max) => [min - padX, max + padX] },
+          x: { time: true, range: () => chartXRange(x, padX) },
           y:
             yRange === undefined
               ? { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] }
