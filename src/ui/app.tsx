@@ -6,7 +6,7 @@ import { SessionDetailScreen } from './history/session-detail-screen';
 import { JournalScreen } from './journal/journal-screen';
 import { PoseCheckScreen } from './pose-check/pose-check-screen';
 import { ROUTE_HREF, routeOf, sessionIdOf, useHash, type Route } from './router';
-import { CoachScreen } from './session/coach-screen';
+import { CoachScreen, SessionAwayBanner, useCoachController } from './session/coach-screen';
 
 const MAIN_NAV = [
   ['coach', text.mainNav.coach],
@@ -22,6 +22,7 @@ export function App() {
   const hash = useHash();
   const route = routeOf(hash);
   const sessionId = sessionIdOf(hash);
+  const coach = useCoachController();
   return (
     <div class="app">
       <header class="app-header">
@@ -44,6 +45,7 @@ export function App() {
         </nav>
       </header>
       <StorageBanner />
+      {route !== 'coach' && <SessionAwayBanner controller={coach} />}
       <main>
         {route === 'pose-check' ? (
           <PoseCheckScreen />
@@ -56,7 +58,7 @@ export function App() {
         ) : route === 'data' ? (
           <DataScreen />
         ) : (
-          <CoachScreen />
+          <CoachScreen controller={coach} />
         )}
       </main>
       <footer class="app-footer">

@@ -139,6 +139,7 @@ export const text = {
     pause: 'Pause',
     resume: 'Resume',
     pausedNote: 'Paused. Press Resume (or the space bar) to carry on.',
+    cameraComingBack: 'Turning the camera back on…',
     keyHint: 'Space bar: pause or resume',
     endSet: 'End this set',
     stopPain: 'Stop — it hurts',
@@ -159,6 +160,10 @@ export const text = {
       lost: 'Can’t see you',
     },
   },
+  away: {
+    note: 'Your exercise session is paused while you are on this page.',
+    back: 'Back to your session',
+  },
   stopped: {
     title: 'Exercise stopped',
     recorded: 'We have stopped the exercise and recorded that it hurt.',
@@ -167,6 +172,9 @@ export const text = {
       'If the pain is sharp or keeps increasing, or you feel dizzy or short of breath, stop exercising and contact your clinician.',
       'In an emergency — chest pain, severe shortness of breath, fainting — call your emergency number.',
     ],
+    painLegend: 'How much does it hurt now? (0 = no pain, 10 = worst imaginable)',
+    painOptional: 'Your clinician will see this answer. You can skip it.',
+    painRecorded: (pain: number) => `Recorded: pain ${pain} of 10.`,
     toSummary: 'See the summary',
     home: 'Back to home',
   },

@@ -351,7 +351,7 @@ test.describe('camera failures in the setup check', () => {
   });
 });
 
-test('keyboard only: a session with pause, resume and "Stop — it hurts" mid-set', async ({
+test('keyboard only: pause, resume, another page mid-set, and "Stop — it hurts"', async ({
   baseURL,
 }) => {
   test.setTimeout(180_000);
@@ -398,7 +398,29 @@ test('keyboard only: a session with pause, resume and "Stop — it hurts" mid-se
     );
     await page.keyboard.press('Space');
     await expect(live).toHaveAttribute('data-state', 'counting');
-    await expect(page.getByTestId('rep-count')).toHaveAttribute('data-count', '1', {
+    const repCount = page.getByTestId('rep-count');
+    await expect(repCount).toHaveAttribute('data-count', '1', { timeout: 60_000 });
+
+    // Another page mid-set: the set is paused (camera off), its count kept; back on the session,
+    // Resume turns the camera on again and the set goes on counting.
+    await tabTo(page, page.getByRole('link', { name: 'History' }));
+    const countedBeforeAway = Number(await repCount.getAttribute('data-count'));
+    await page.keyboard.press('Enter');
+    const away = page.getByTestId('session-away');
+    await expect(away).toContainText('Your exercise session is paused');
+    await expect(page.getByRole('heading', { name: 'History and progress' })).toBeVisible();
+    await expectAccessible(page, 'history during a session');
+    await snap(page, '13-away-from-session');
+    await tabTo(page, away.getByRole('link', { name: 'Back to your session' }));
+    await page.keyboard.press('Enter');
+    await expect(live).toHaveAttribute('data-state', 'paused');
+    // Kept, not restarted (a rep may have been counted between reading the count and leaving).
+    const countedWhilePaused = Number(await repCount.getAttribute('data-count'));
+    expect(countedWhilePaused).toBeGreaterThanOrEqual(countedBeforeAway);
+    await expect(page.getByRole('button', { name: 'Resume' })).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(live).toHaveAttribute('data-state', 'counting', { timeout: 30_000 });
+    await expect(repCount).toHaveAttribute('data-count', String(countedWhilePaused + 1), {
       timeout: 60_000,
     });
 
@@ -411,6 +433,10 @@ test('keyboard only: a session with pause, resume and "Stop — it hurts" mid-se
     const guidance = page.getByRole('alert');
     await expect(guidance).toContainText('recorded that it hurt');
     await expect(guidance).toContainText('contact your clinician');
+    const painAtStop = page.getByTestId('pain-at-stop');
+    await tabTo(page, painAtStop.getByRole('radio', { name: '0', exact: true }));
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('pain-at-stop-status')).toHaveText('Recorded: pain 6 of 10.');
     await expectAccessible(page, 'stopped');
     await snap(page, '11-stopped');
 
@@ -418,6 +444,7 @@ test('keyboard only: a session with pause, resume and "Stop — it hurts" mid-se
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('summary')).toHaveAttribute('data-state', 'stopped_pain');
     await expect(page.getByTestId('exercise-summary')).toContainText('Stopped because it hurt.');
+    await expect(page.getByTestId('exercise-summary')).toContainText('Pain before 2, after 6');
     const recorded = /^(\d+) of 16 reps · 0 of 2 sets$/.exec(
       (await page.getByTestId('reps-done').textContent()) ?? '',
     );

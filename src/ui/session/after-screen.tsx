@@ -49,7 +49,13 @@ export function AfterScreen(props: {
   );
 }
 
-export function StoppedScreen({ controller }: { controller: CoachController }) {
+export function StoppedScreen({
+  state,
+  controller,
+}: {
+  state: CoachState;
+  controller: CoachController;
+}) {
   const t = text.stopped;
   return (
     <section class="screen stopped" data-testid="stopped" aria-labelledby="stopped-title">
@@ -64,6 +70,16 @@ export function StoppedScreen({ controller }: { controller: CoachController }) {
           ))}
         </ul>
       </div>
+      <RatingScale
+        name="pain-at-stop"
+        legend={t.painLegend}
+        value={state.painAtStop}
+        onChange={(pain) => controller.recordPainAtStop(pain)}
+        testId="pain-at-stop"
+      />
+      <p class="muted" role="status" data-testid="pain-at-stop-status">
+        {state.painAtStop === null ? t.painOptional : t.painRecorded(state.painAtStop)}
+      </p>
       <div class="actions">
         <button type="button" class="primary big" onClick={() => controller.showSummary()}>
           {t.toSummary}

@@ -1,17 +1,24 @@
-// The patient's app: one coach controller (created once), the screen its state names.
+// The patient's app: one coach controller (created once, by the app shell), the screen its state
+// names.
 import { useEffect, useMemo } from 'preact/hooks';
 import { prescriptionDefinition } from '../../core/programs/builtin';
 import { useStore } from '../store';
 import { text } from '../text';
 import { AfterScreen, StoppedScreen } from './after-screen';
-import { createCoachController } from './controller';
+import { ROUTE_HREF } from '../router';
+import {
+  createCoachController,
+  type CoachController,
+  type CoachScreen as CoachScreenName,
+} from './controller';
 import { ExerciseScreen } from './exercise-screen';
 import { HomeScreen } from './home-screen';
 import { PrefsBar } from './prefs-bar';
 import { ClearanceScreen, ReadinessScreen } from './readiness-screen';
 import { SummaryScreen } from './summary-screen';
 
-export function CoachScreen() {
+/** The coach controller of the app: made once, so a session outlives a visit to another page. */
+export function useCoachController(): CoachController {
   const controller = useMemo(
     () =>
       createCoachController({
@@ -20,15 +27,37 @@ export function CoachScreen() {
       }),
     [],
   );
-  const state = useStore(controller.store);
   useEffect(() => {
     void controller.init();
     return () => controller.dispose();
   }, [controller]);
-
+  const { largeText } = useStore(controller.store).prefs;
   useEffect(() => {
-    document.documentElement.classList.toggle('large-text', state.prefs.largeText);
-  }, [state.prefs.largeText]);
+    document.documentElement.classList.toggle('large-text', largeText);
+  }, [largeText]);
+  return controller;
+}
+
+/**
+ * On the other pages while a session is under way: it is paused, and one link leads back to it.
+ */
+export function SessionAwayBanner({ controller }: { controller: CoachController }) {
+  const { screen, sessionStatus } = useStore(controller.store);
+  if (sessionStatus !== 'in_progress' || !AWAY_SCREENS.has(screen)) return null;
+  return (
+    <div class="session-away" data-testid="session-away" role="status">
+      <p>{text.away.note}</p>
+      <a class="button primary" href={ROUTE_HREF.coach}>
+        {text.away.back}
+      </a>
+    </div>
+  );
+}
+
+const AWAY_SCREENS: ReadonlySet<CoachScreenName> = new Set(['setup', 'live', 'rest', 'after']);
+
+export function CoachScreen({ controller }: { controller: CoachController }) {
+  const state = useStore(controller.store);
 
   // Space bar pauses and resumes a set (unless a text field or another control has focus).
   useEffect(() => {
@@ -38,7 +67,7 @@ export function CoachScreen() {
       const isControl = target?.closest('button, input, select, textarea, a') ?? null;
       if (isControl !== null && !isControl.hasAttribute('data-pause-toggle')) return;
       event.preventDefault();
-      controller.togglePause();
+      void controller.togglePause();
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
@@ -73,7 +102,7 @@ export function CoachScreen() {
       {state.screen === 'after' && definition !== null && (
         <AfterScreen state={state} controller={controller} definition={definition} />
       )}
-      {state.screen === 'stopped' && <StoppedScreen controller={controller} />}
+      {state.screen === 'stopped' && <StoppedScreen state={state} controller={controller} />}
       {state.screen === 'summary' && <SummaryScreen state={state} controller={controller} />}
     </div>
   );

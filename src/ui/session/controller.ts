@@ -28,7 +28,7 @@ import type {
 import type { AppError } from '../../platform/errors';
 import { createSessionSink } from '../../platform/session-sink';
 import { createStore } from '../store';
-import { createLiveRun, type LiveFrame, type LiveRun } from './live-run';
+import { createLiveRun, type LiveFrame, type LiveRun, type LiveView } from './live-run';
 import { createPrefs, type Prefs } from './prefs';
 import { jointGauge, type JointGauge } from './live-view';
 
@@ -75,6 +75,8 @@ export interface CoachState {
   readonly setupIssue: SetupIssue | null;
   readonly isReady: boolean;
   readonly painNow: number | null;
+  /** Pain (0–10) given on the stop screen after "Stop — it hurts". */
+  readonly painAtStop: number | null;
   readonly live: LiveState;
   readonly restSeconds: number | null;
   readonly summaries: readonly ExerciseSummary[];
@@ -121,6 +123,7 @@ export function createCoachController(options: CoachOptions) {
     setupIssue: null,
     isReady: false,
     painNow: null,
+    painAtStop: null,
     live: emptyLive,
     restSeconds: null,
     summaries: [],
@@ -144,6 +147,8 @@ export function createCoachController(options: CoachOptions) {
   let readiness = setupReadinessCreate();
   let restTimer: ReturnType<typeof setInterval> | null = null;
   let isEnding = false;
+  /** The session ended by "Stop — it hurts", until the stop screen is left (its pain goes there). */
+  let stoppedSessionId: string | null = null;
 
   const persist = (write: Promise<void>): void => {
     write.catch(() => store.set({ storageFailed: true }));
@@ -233,8 +238,9 @@ export function createCoachController(options: CoachOptions) {
     isEnding = false;
   }
 
-  function startRest(seconds: number): void {
-    store.set({ screen: 'rest', restSeconds: seconds, setNumber: store.get().setNumber + 1 });
+  function startRest(seconds: number, { isNextSet = true } = {}): void {
+    const { setNumber } = store.get();
+    store.set({ screen: 'rest', restSeconds: seconds, setNumber: setNumber + (isNextSet ? 1 : 0) });
     restTimer = setInterval(() => {
       const left = (store.get().restSeconds ?? 0) - 1;
       if (left > 0) return store.set({ restSeconds: left });
@@ -390,9 +396,44 @@ export function createCoachController(options: CoachOptions) {
     if (isRepsDone || isHoldDone) void completeSet();
   }
 
+  /**
+   * The camera view went away: the patient opened another page (history, journal…) mid-exercise.
+   * The camera goes off; a set in progress is paused (not ended: its reps stay counted and it goes
+   * on after Resume), a rest stops counting down, a setup check starts over when they come back.
+   */
+  function suspend(): void {
+    const { screen, live, camera } = store.get();
+    if (screen === 'live' && !live.isPaused) {
+      if (trace !== null) persist(trace.flush());
+      // History shows the paused set with the reps it has so far.
+      if (setRecord !== null) persist(sink.updateSet(setRecord.id, { repCount: live.repCount }));
+      setLive({ isPaused: true });
+    }
+    if (screen === 'rest' && restTimer !== null) {
+      clearInterval(restTimer);
+      restTimer = null;
+    }
+    if (screen === 'setup') {
+      readiness = setupReadinessCreate();
+      store.set({ setupIssue: null, isReady: false });
+    }
+    if (camera !== 'error') store.set({ camera: 'idle', modelProgress: null });
+  }
+
+  /** The camera view is back: a rest goes on where it stopped, with the camera on again. */
+  function attachView(view: LiveView | null): void {
+    run.attachView(view);
+    if (view === null) return suspend();
+    const { screen, camera, restSeconds } = store.get();
+    if (screen === 'rest' && camera === 'idle' && definition !== null) {
+      startRest(restSeconds ?? 0, { isNextSet: false });
+      void run.start(definition, { keepAnalysis: true });
+    }
+  }
+
   return {
     store,
-    attachView: run.attachView,
+    attachView,
     init: refreshHome,
     submitReadiness(answers: Readonly<Record<string, boolean>>): void {
       const now = Date.now();
@@ -445,9 +486,15 @@ export function createCoachController(options: CoachOptions) {
       const { isReady, painNow, screen } = store.get();
       if (screen === 'setup' && isReady && painNow !== null) void beginSet();
     },
-    togglePause(): void {
-      const { screen, live } = store.get();
-      if (screen !== 'live') return;
+    async togglePause(): Promise<void> {
+      const { screen, live, camera } = store.get();
+      if (screen !== 'live' || camera === 'starting' || camera === 'loading-model') return;
+      if (live.isPaused && camera !== 'running') {
+        // Back from another page: the camera comes on again first; the set goes on from there.
+        if (definition === null) return;
+        await run.start(definition, { keepAnalysis: true });
+        if (store.get().camera !== 'running') return;
+      }
       if (live.isPaused) run.resume();
       else {
         run.pause();
@@ -470,7 +517,8 @@ export function createCoachController(options: CoachOptions) {
       if (restTimer !== null) clearInterval(restTimer);
       restTimer = null;
       const stoppedAt = store.get().screen;
-      store.set({ screen: 'stopped', camera: 'idle' });
+      stoppedSessionId = session?.id ?? null;
+      store.set({ screen: 'stopped', camera: 'idle', painAtStop: null });
       if (stoppedAt === 'live') await endSet('stopped_pain');
       else if (exerciseSets.length > 0) {
         const last = exerciseSets[exerciseSets.length - 1];
@@ -482,6 +530,22 @@ export function createCoachController(options: CoachOptions) {
       run.stop();
       summarizeExercise();
       finishSession('stopped_pain');
+    },
+    /** Pain now, asked on the stop screen: the stopped set's and the session's pain after. */
+    recordPainAtStop(pain: number): void {
+      const last = exerciseSets.at(-1);
+      const item = prescription();
+      if (store.get().screen !== 'stopped' || last === undefined || item === undefined) return;
+      exerciseSets[exerciseSets.length - 1] = { ...last, painAfter: pain };
+      persist(sink.updateSet(last.id, { painAfter: pain }));
+      if (stoppedSessionId !== null) {
+        persist(sink.updateSession(stoppedSessionId, { painAfter: pain }));
+      }
+      if (definition !== null) {
+        const summary = exerciseSummarize(definition, item, exerciseSets);
+        store.set((s) => ({ summaries: [...s.summaries.slice(0, -1), summary] }));
+      }
+      store.set({ painAtStop: pain });
     },
     submitAfter(exertion: number, painAfter: number): void {
       const last = exerciseSets[exerciseSets.length - 1];

@@ -22,6 +22,8 @@ export function LivePanel({
   const pauseRef = useRef<HTMLButtonElement>(null);
   useEffect(() => pauseRef.current?.focus(), []);
   const isHold = prescription.reps === null;
+  // Back from another page: Resume turns the camera on again before the set goes on.
+  const isCameraComing = state.camera === 'starting' || state.camera === 'loading-model';
   const target = prescription.reps ?? 0;
   const holdTarget = prescription.holdSeconds ?? 0;
   return (
@@ -88,7 +90,7 @@ export function LivePanel({
       </p>
       {live.isPaused && (
         <p class="status" role="status">
-          {t.pausedNote}
+          {isCameraComing ? t.cameraComingBack : t.pausedNote}
         </p>
       )}
       <div class="actions">
@@ -97,8 +99,9 @@ export function LivePanel({
           type="button"
           class="primary big"
           aria-pressed={live.isPaused}
+          disabled={isCameraComing}
           data-pause-toggle
-          onClick={() => controller.togglePause()}
+          onClick={() => void controller.togglePause()}
         >
           {live.isPaused ? t.resume : t.pause}
         </button>

@@ -115,7 +115,12 @@ export function createLiveRun({ onFrame, onError, onPhase, prefs }: LiveRunOptio
     highlightFor(next: ExerciseDefinition): void {
       definition = next;
     },
-    async start(next: ExerciseDefinition): Promise<void> {
+    /**
+     * Opens the camera, loads the model and starts the frames. `keepAnalysis`: the camera comes
+     * back on for the analysis already running (a set paused while the patient was on another
+     * page), so its counts go on; otherwise a fresh analysis of `next` starts.
+     */
+    async start(next: ExerciseDefinition, { keepAnalysis = false } = {}): Promise<void> {
       if (view === null || camera !== null) return;
       // From the Start camera click: audio set up here, not as a long task at the first rep.
       sounds.prepare();
@@ -138,7 +143,8 @@ export function createLiveRun({ onFrame, onError, onPhase, prefs }: LiveRunOptio
       client = ready.value.client;
       const reset = await client.reset();
       if (!reset.ok) return fail(reset.error);
-      if (!(await this.analyse(definition))) return;
+      if (!keepAnalysis && !(await this.analyse(definition))) return;
+      if (current.signal.aborted) return;
       onPhase('running', null);
       startPump();
     },
