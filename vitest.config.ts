@@ -13,7 +13,7 @@ export default defineConfig({
         },
       },
       {
-        // Tests of browser APIs (IndexedDB, …) in Debian's Chromium, not a simulation.
+        // Tests of browser APIs (IndexedDB, camera frames, …) in Debian's Chromium, not a simulation.
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
@@ -21,7 +21,15 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+              // The fake camera (Chromium's test pattern) for the live frame pump's tests.
+              launchOptions: {
+                executablePath: CHROMIUM_PATH,
+                args: [
+                  ...CHROMIUM_ARGS,
+                  '--use-fake-device-for-media-stream',
+                  '--use-fake-ui-for-media-stream',
+                ],
+              },
             }),
             instances: [{ browser: 'chromium' }],
           },

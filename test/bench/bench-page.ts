@@ -1,7 +1,8 @@
 // The benchmark page: the same camera frames through (a) raw detectForVideo on the main thread,
-// the way most demos do it, and (b) our worker pipeline; then file analysis of a real clip.
+// the way most demos do it, and (b) our worker pipeline, fed from the camera track and from the
+// <video> element's frame callback; then file analysis of a real clip.
 import { FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';
-import { startLivePump } from '../../src/platform/live-pump';
+import { startLivePump, type FrameSource } from '../../src/platform/live-pump';
 import { assetBases, modelOption } from '../../src/platform/models';
 import { createPoseClient } from '../../src/platform/pose-client';
 import { analyseVideo, openVideoFile } from '../../src/platform/video-file';
@@ -110,6 +111,7 @@ async function runRaw(seconds: number, onMeasuring: () => Promise<void>): Promis
 async function runPipeline(
   seconds: number,
   onMeasuring: () => Promise<void>,
+  source: FrameSource,
 ): Promise<LiveFigures> {
   const video = await camera();
   const controller = new AbortController();
@@ -122,6 +124,7 @@ async function runPipeline(
       client,
       video,
       signal: controller.signal,
+      source,
       onError: (error) => reject(new Error(error.message)),
       onResult: (result) => {
         if (measurement.record(result.captureToResultMs)) resolve();
@@ -160,6 +163,7 @@ declare global {
     bench: {
       runRaw: (seconds: number) => Promise<LiveFigures>;
       runPipeline: (seconds: number) => Promise<LiveFigures>;
+      runPipelineVideo: (seconds: number) => Promise<LiveFigures>;
       runFile: typeof runFile;
     };
     /** Exposed by the runner: snapshots main-thread metrics when measuring starts. */
@@ -169,7 +173,8 @@ declare global {
 const measuring = async (): Promise<void> => window.benchMeasuring?.();
 window.bench = {
   runRaw: (seconds) => runRaw(seconds, measuring),
-  runPipeline: (seconds) => runPipeline(seconds, measuring),
+  runPipeline: (seconds) => runPipeline(seconds, measuring, 'track'),
+  runPipelineVideo: (seconds) => runPipeline(seconds, measuring, 'video'),
   runFile,
 };
 document.body.dataset['ready'] = 'true';
