@@ -410,7 +410,7 @@ test('keyboard only: pause, resume, another page mid-set, and "Stop — it hurts
     await expect(away).toContainText('Your exercise session is paused');
     await expect(page.getByRole('heading', { name: 'History and progress' })).toBeVisible();
     await expectAccessible(page, 'history during a session');
-    await snap(page, '13-away-from-session');
+    await snap(page, '14-away-from-session');
     await tabTo(page, away.getByRole('link', { name: 'Back to your session' }));
     await page.keyboard.press('Enter');
     await expect(live).toHaveAttribute('data-state', 'paused');
