@@ -133,11 +133,13 @@ export function createLiveRun({ onFrame, onError, onPhase, prefs }: LiveRunOptio
         signal: current.signal,
         onEnded: fail,
       });
+      // Stopped meanwhile (the patient left the page): nothing more to report.
+      if (current.signal.aborted) return;
       if (!opened.ok) return fail(opened.error);
       onPhase('loading-model', 0);
-      const ready = await pose.ready({ modelFile: DEFAULT_MODEL_FILE, delegate: 'CPU' }, (p) =>
-        onPhase('loading-model', p),
-      );
+      const ready = await pose.ready({ modelFile: DEFAULT_MODEL_FILE, delegate: 'CPU' }, (p) => {
+        if (!current.signal.aborted) onPhase('loading-model', p);
+      });
       if (current.signal.aborted) return;
       if (!ready.ok) return fail(ready.error);
       client = ready.value.client;
