@@ -351,6 +351,31 @@ test.describe('camera failures in the setup check', () => {
   });
 });
 
+test('leaving while the camera starts, then coming back: the setup check starts over', async ({
+  baseURL,
+}) => {
+  requireClip(CLIP);
+  const browser = await launchWithCamera(CLIP);
+  try {
+    const page = await (await browser.newContext({ viewport: LAPTOP })).newPage();
+    await page.goto(baseURL ?? '/');
+    await answerReadiness(page);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Start Squat only' }).click();
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await page.getByRole('link', { name: 'Journal' }).click();
+    await expect(page.getByTestId('session-away')).toBeVisible();
+    await page.getByRole('link', { name: 'Back to your session' }).click();
+    const setup = page.getByTestId('setup');
+    await expect(setup).toHaveAttribute('data-state', 'idle');
+    await expect(page.getByRole('button', { name: 'Start camera' })).toBeVisible();
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await expect(setup).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  } finally {
+    await browser.close();
+  }
+});
+
 test('keyboard only: pause, resume, another page mid-set, and "Stop — it hurts"', async ({
   baseURL,
 }) => {
