@@ -107,6 +107,18 @@ test('a whole hold session: Balance program → single-leg stance, 3 × 20 s →
         });
         await expect(page.getByTestId('rest-timer')).toHaveText(/^Next set in \d+ s$/);
         await expect(page.getByTestId('rest')).toContainText(`Set ${set + 1} of ${SETS}`);
+        if (set === 1) {
+          // Another page during the rest: the camera goes off and the countdown waits; back on
+          // the session, the rest goes on with the camera on again.
+          await page.getByRole('link', { name: 'Your data' }).click();
+          await expect(page.getByTestId('session-away')).toBeVisible();
+          await page.getByRole('link', { name: 'Back to your session' }).click();
+          await expect(page.getByTestId('rest')).toHaveAttribute('data-state', 'rest');
+          await expect(page.getByTestId('rest-timer')).toHaveText(/^Next set in \d+ s$/);
+          await expect(page.locator('.stage')).toHaveAttribute('data-camera', 'running', {
+            timeout: 30_000,
+          });
+        }
         await page.getByRole('button', { name: 'Start next set now' }).click();
       }
     }
