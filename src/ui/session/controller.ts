@@ -147,7 +147,7 @@ export function createCoachController(options: CoachOptions) {
   let readiness = setupReadinessCreate();
   let restTimer: ReturnType<typeof setInterval> | null = null;
   let isEnding = false;
-  /** The session ended by "Stop — it hurts", until the stop screen is left (its pain goes there). */
+  /** The session last ended by "Stop — it hurts": the pain asked on the stop screen goes to it. */
   let stoppedSessionId: string | null = null;
 
   const persist = (write: Promise<void>): void => {
