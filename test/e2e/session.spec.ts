@@ -37,6 +37,7 @@ type ShownKind = 'skeleton' | 'gauge' | 'cue';
 function installProbes(): void {
   const probe = {
     longTasks: [] as { start: number; duration: number }[],
+    longFrames: [] as { start: number; duration: number; scripts: string[] }[],
     startClickAt: null as number | null,
     firstSkeletonAt: null as number | null,
     shown: [] as { kind: ShownKind; at: number; latencyMs: number; frameTimeMs: number }[],
@@ -49,6 +50,24 @@ function installProbes(): void {
     for (const e of list.getEntries())
       probe.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // What ran in a long frame (Long Animation Frames API), to say where a long task came from.
+  type Script = {
+    invoker: string;
+    sourceFunctionName: string;
+    sourceURL: string;
+    duration: number;
+  };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { scripts?: Script[] })[]) {
+      const scripts = (e.scripts ?? [])
+        .filter((x) => x.duration >= 5)
+        .map(
+          (x) =>
+            `${x.invoker} ${x.sourceFunctionName}@${x.sourceURL.split('/').pop() ?? ''} ${Math.round(x.duration)} ms`,
+        );
+      probe.longFrames.push({ start: e.startTime, duration: e.duration, scripts });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
   document.addEventListener(
     'click',
     (event) => {
@@ -97,6 +116,7 @@ function installProbes(): void {
 
 interface Probe {
   longTasks: { start: number; duration: number }[];
+  longFrames: { start: number; duration: number; scripts: string[] }[];
   startClickAt: number | null;
   firstSkeletonAt: number | null;
   shown: { kind: ShownKind; at: number; latencyMs: number; frameTimeMs: number }[];
@@ -143,6 +163,20 @@ const readStoredTraces = (page: Page): Promise<StoredTraces> =>
       })),
     };
   });
+/**
+ * Runs the test's own work in the page during the live session (axe runs in the page, a screenshot
+ * resizes it) and notes when, so its long tasks are not counted as the app's.
+ */
+async function asTestWork(
+  page: Page,
+  windows: { from: number; to: number }[],
+  work: () => Promise<void>,
+): Promise<void> {
+  const from = await page.evaluate(() => performance.now());
+  await work();
+  windows.push({ from, to: await page.evaluate(() => performance.now()) });
+}
+
 const readProbe = (page: Page): Promise<Probe> =>
   page.evaluate(() => (window as unknown as { probe: Probe }).probe);
 
@@ -189,20 +223,25 @@ test('a whole session: readiness → home → setup check → two sets of squats
 
     // Set 1: the prescription is 8 reps, the clip's true count; the set ends when 8 are counted.
     const live = page.getByTestId('live');
+    const testWork: { from: number; to: number }[] = [];
     await expect(live).toHaveAttribute('data-state', 'counting');
     await expect(page.getByTestId('set-of')).toHaveText('Set 1 of 2');
     await expect(page.getByTestId('rep-count')).toHaveAttribute('data-count', '2', {
       timeout: 60_000,
     });
     await expect(page.getByTestId('gauge').getByRole('meter')).toBeVisible();
-    await expectAccessible(page, 'live');
-    await snap(page, '05-live');
+    await asTestWork(page, testWork, async () => {
+      await expectAccessible(page, 'live');
+      await snap(page, '05-live');
+    });
     await expect(page.getByTestId('rest')).toHaveAttribute('data-state', 'rest', {
       timeout: 90_000,
     });
     await expect(page.getByTestId('rest-timer')).toHaveText(/^Next set in \d+ s$/);
-    await expectAccessible(page, 'rest');
-    await snap(page, '06-rest');
+    await asTestWork(page, testWork, async () => {
+      await expectAccessible(page, 'rest');
+      await snap(page, '06-rest');
+    });
     await page.getByRole('button', { name: 'Start next set now' }).click();
 
     await expect(page.getByTestId('set-of')).toHaveText('Set 2 of 2');
@@ -275,18 +314,31 @@ test('a whole session: readiness → home → setup check → two sets of squats
     const liveFrom = probe.screens.find((s) => s.screen === 'live')?.at ?? 0;
     const liveTo = probe.screens.find((s) => s.screen === 'after')?.at ?? 0;
     const isLive = (at: number): boolean => liveWindows.some((w) => at >= w.from && at < w.to);
-    const longTasks = probe.longTasks.filter((t) => t.start >= liveFrom && t.start <= liveTo);
+    const duringLive = probe.longTasks.filter((t) => t.start >= liveFrom && t.start <= liveTo);
+    const isTestWork = (t: { start: number }): boolean =>
+      testWork.some((w) => t.start >= w.from && t.start <= w.to);
+    const longTasks = duringLive.filter((t) => !isTestWork(t));
+    const testLongTasks = duringLive.filter(isTestWork);
+    // The long animation frame holding each long task, and the scripts that ran in it.
+    const longTaskSources = longTasks.map((t) => {
+      const frame = probe.longFrames.find(
+        (f) => f.start <= t.start + 1 && t.start < f.start + f.duration,
+      );
+      return `    at +${((t.start - liveFrom) / 1000).toFixed(1)} s: ${frame === undefined ? 'no long animation frame recorded' : frame.scripts.length === 0 ? 'no script ≥ 5 ms (rendering, GC or the browser)' : frame.scripts.join('; ')}`;
+    });
     const inference = probe.inferenceMs.filter((i) => isLive(i.at)).map((i) => i.ms);
     const skeletonFrames = probe.shown.filter((s) => s.kind === 'skeleton' && isLive(s.at));
     const captureGaps = skeletonFrames
       .slice(1)
       .map((s, i) => s.frameTimeMs - (skeletonFrames[i]?.frameTimeMs ?? NaN))
       .filter((gap) => gap > 0 && gap < 200);
+    // The app's latency leaves out the moments the test itself worked in the page (axe,
+    // screenshots); the p95 with them is printed beside it.
     const latencyLine = (kind: ShownKind, what: string): string => {
-      const values = probe.shown
-        .filter((s) => s.kind === kind && isLive(s.at))
-        .map((s) => s.latencyMs);
-      return `  camera frame → ${what} on screen: median ${quantile(values, 0.5).toFixed(0)} ms, p95 ${quantile(values, 0.95).toFixed(0)} ms over ${values.length} frames`;
+      const all = probe.shown.filter((s) => s.kind === kind && isLive(s.at));
+      const values = all.filter((s) => !isTestWork({ start: s.at })).map((s) => s.latencyMs);
+      const withTest = all.map((s) => s.latencyMs);
+      return `  camera frame → ${what} on screen: median ${quantile(values, 0.5).toFixed(0)} ms, p95 ${quantile(values, 0.95).toFixed(0)} ms over ${values.length} frames (with the test's own moments: p95 ${quantile(withTest, 0.95).toFixed(0)} ms over ${withTest.length})`;
     };
     const inferenceMedian = quantile(inference, 0.5);
     const frameMs = quantile(captureGaps, 0.5);
@@ -295,7 +347,8 @@ test('a whole session: readiness → home → setup check → two sets of squats
       [
         `screens: ${probe.screens.map((s) => `${s.screen} +${((s.at - liveFrom) / 1000).toFixed(1)} s`).join(', ')}`,
         `live session ${((liveTo - liveFrom) / 1000).toFixed(1)} s:`,
-        `  main-thread long tasks: ${longTasks.length}${longTasks.length > 0 ? ` (${longTasks.map((t) => `${Math.round(t.duration)} ms at +${((t.start - liveFrom) / 1000).toFixed(1)} s`).join(', ')})` : ''}`,
+        `  main-thread long tasks: ${longTasks.length}${longTasks.length > 0 ? ` (${longTasks.map((t) => `${Math.round(t.duration)} ms at +${((t.start - liveFrom) / 1000).toFixed(1)} s`).join(', ')})` : ''}; while the test ran axe and took screenshots in the page: ${testLongTasks.length}${testLongTasks.length > 0 ? ` (${testLongTasks.map((t) => `${Math.round(t.duration)} ms`).join(', ')})` : ''}`,
+        ...longTaskSources,
         `  Start → first skeleton: ${Math.round(coldStartMs)} ms (first start, model loaded), ${Math.round(warmStartMs)} ms (warm: model loaded before)`,
         ...traceLines,
         `  inference: median ${inferenceMedian.toFixed(1)} ms, p95 ${quantile(inference, 0.95).toFixed(1)} ms; one camera frame: ${frameMs.toFixed(1)} ms`,
