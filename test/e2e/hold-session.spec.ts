@@ -159,6 +159,9 @@ test('a whole hold session: Balance program → single-leg stance, 3 × 20 s →
     for (const s of stored) expect(s.holdSeconds ?? 0).toBeGreaterThanOrEqual(HOLD_S);
     expect(stored[0]?.painBefore).toBe(1);
     expect(stored.at(-1)?.painAfter).toBe(1);
+    // Home lists the session just done.
+    await page.getByRole('button', { name: 'Back to home' }).click();
+    await expect(page.getByTestId('last-session')).toHaveText(/: completed, 3 sets, /);
     console.log(
       `summary: "${line}"; stored holds: ${stored.map((s) => `${s.holdSeconds?.toFixed(2)} s`).join(', ')}`,
     );
