@@ -71,8 +71,10 @@ export const text = {
     startOne: (name: string) => `Start ${name} only`,
     lastSession: 'Last session',
     noLastSession: 'No sessions yet. Your results will show here.',
-    lastSessionLine: (date: string, status: string, sets: number, reps: number) =>
-      `${date}: ${status}, ${sets} ${sets === 1 ? 'set' : 'sets'}, ${reps} reps`,
+    lastSessionLine: (date: string, status: string, sets: number, done: string) =>
+      `${date}: ${status}, ${sets} ${sets === 1 ? 'set' : 'sets'}, ${done}`,
+    repsDone: (reps: number) => `${reps} reps`,
+    heldDone: (seconds: number) => `${seconds} s held`,
     sessionStatus: {
       in_progress: 'in progress',
       completed: 'completed',

@@ -161,7 +161,7 @@ test('a whole hold session: Balance program → single-leg stance, 3 × 20 s →
     expect(stored.at(-1)?.painAfter).toBe(1);
     // Home lists the session just done.
     await page.getByRole('button', { name: 'Back to home' }).click();
-    await expect(page.getByTestId('last-session')).toHaveText(/: completed, 3 sets, /);
+    await expect(page.getByTestId('last-session')).toHaveText(/: completed, 3 sets, 60 s held$/);
     console.log(
       `summary: "${line}"; stored holds: ${stored.map((s) => `${s.holdSeconds?.toFixed(2)} s`).join(', ')}`,
     );

@@ -1,6 +1,6 @@
 import { getExercise } from '../../core/exercises/library';
 import { BUILTIN_PROGRAMS, findProgram } from '../../core/programs/builtin';
-import type { Prescription } from '../../core/session/types';
+import type { ExerciseSetRecord, Prescription } from '../../core/session/types';
 import { ROUTE_HREF } from '../router';
 import { text } from '../text';
 import type { CoachController, CoachState } from './controller';
@@ -80,7 +80,7 @@ export function HomeScreen({
               new Date(last.session.startedAt).toLocaleString(),
               t.sessionStatus[last.session.status],
               last.sets.length,
-              last.sets.reduce((n, s) => n + s.repCount, 0),
+              doneText(last.sets),
             )}
       </p>
       {last !== null && (
@@ -90,4 +90,12 @@ export function HomeScreen({
       )}
     </section>
   );
+}
+
+/** What the sets did: reps, or (when they were holds without reps) the seconds held. */
+function doneText(sets: readonly ExerciseSetRecord[]): string {
+  const reps = sets.reduce((n, s) => n + s.repCount, 0);
+  const held = sets.reduce((n, s) => n + (s.holdSeconds ?? 0), 0);
+  const isHold = reps === 0 && sets.some((s) => s.holdSeconds !== null);
+  return isHold ? t.heldDone(Math.round(held)) : t.repsDone(reps);
 }
