@@ -5,23 +5,12 @@
 // Rerun a failing order with CRASH_SEED=<the printed seed>.
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, launchWithCamera, test } from './fixtures';
+import { seededRandom } from '../helpers/stick-body';
 import { answerReadiness, coach } from './screens';
 
 const CLIP = 'squat-side-02.webm';
 const PAGE_KILLS = Number(process.env['PK'] ?? 6);
 const WORKER_KILLS = Number(process.env['WK'] ?? 5);
-
-/** mulberry32: a small seeded PRNG, so a failing order of kills can be replayed. */
-function randomFrom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Counts the frames the page draws (each analysed frame sets the skeleton's data-landmarks). */
 function installFrameCounter(): void {
@@ -103,7 +92,7 @@ test('crash safety: tab crashes and worker kills at random moments lose no count
   test.setTimeout(300_000);
   const seed = Number(process.env['CRASH_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
   console.log(`crash-safety seed ${seed} (replay: CRASH_SEED=${seed})`);
-  const random = randomFrom(seed);
+  const random = seededRandom(seed);
   const kinds = [
     ...Array.from({ length: PAGE_KILLS }, () => 'page' as const),
     ...Array.from({ length: WORKER_KILLS }, () => 'worker' as const),

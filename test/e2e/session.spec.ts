@@ -315,10 +315,9 @@ test('a whole session: readiness → home → setup check → two sets of squats
     const liveTo = probe.screens.find((s) => s.screen === 'after')?.at ?? 0;
     const isLive = (at: number): boolean => liveWindows.some((w) => at >= w.from && at < w.to);
     const duringLive = probe.longTasks.filter((t) => t.start >= liveFrom && t.start <= liveTo);
-    const isTestWork = (t: { start: number }): boolean =>
-      testWork.some((w) => t.start >= w.from && t.start <= w.to);
-    const longTasks = duringLive.filter((t) => !isTestWork(t));
-    const testLongTasks = duringLive.filter(isTestWork);
+    const isTestWork = (at: number): boolean => testWork.some((w) => at >= w.from && at <= w.to);
+    const longTasks = duringLive.filter((t) => !isTestWork(t.start));
+    const testLongTasks = duringLive.filter((t) => isTestWork(t.start));
     // The long animation frame holding each long task, and the scripts that ran in it.
     const longTaskSources = longTasks.map((t) => {
       const frame = probe.longFrames.find(
@@ -336,7 +335,7 @@ test('a whole session: readiness → home → setup check → two sets of squats
     // screenshots); the p95 with them is printed beside it.
     const latencyLine = (kind: ShownKind, what: string): string => {
       const all = probe.shown.filter((s) => s.kind === kind && isLive(s.at));
-      const values = all.filter((s) => !isTestWork({ start: s.at })).map((s) => s.latencyMs);
+      const values = all.filter((s) => !isTestWork(s.at)).map((s) => s.latencyMs);
       const withTest = all.map((s) => s.latencyMs);
       return `  camera frame → ${what} on screen: median ${quantile(values, 0.5).toFixed(0)} ms, p95 ${quantile(values, 0.95).toFixed(0)} ms over ${values.length} frames (with the test's own moments: p95 ${quantile(withTest, 0.95).toFixed(0)} ms over ${withTest.length})`;
     };
