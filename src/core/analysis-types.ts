@@ -7,6 +7,8 @@ import type { CameraView } from './exercises/types';
 import type { OneEuroParams } from './filters';
 import type { FaultEpisode } from './form-rules';
 import type { HoldStatus } from './hold';
+import type { NotCountingReason } from './not-counting';
+import type { ObservedPosture } from './posture';
 import type { PartialReason, RepCounterConfig, RepPhase } from './rep-counter';
 import type { RepQuality } from './rep-quality';
 import type { Ms } from './units';
@@ -55,6 +57,10 @@ export interface AnalysisUpdate {
   readonly activeFaults: readonly string[];
   /** At most one cue per frame. */
   readonly cues: readonly CueEvent[];
+  /** The body's settled posture (null = not readable), for the setup check and the live screen. */
+  readonly posture: ObservedPosture | null;
+  /** Why nothing has been counted for a few seconds, or null. */
+  readonly notCounting: NotCountingReason | null;
 }
 
 export interface AnalysisSummary {

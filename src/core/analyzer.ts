@@ -33,13 +33,24 @@ import {
   formRulesStep,
 } from './form-rules';
 import { frameContextCreate, frameContextStep, type FrameContext } from './frame-context';
-import { holdConditionsMet, holdCreate, holdStatus, holdStep, rangeContains } from './hold';
+import {
+  holdConditionsMet,
+  holdCreate,
+  holdShift,
+  holdStatus,
+  holdStep,
+  rangeContains,
+} from './hold';
+import { identityCreate, identitySampleOf, identityStep } from './identity';
 import type { PoseFrame } from './landmarks';
 import { measureCombineSides, measureEvaluate } from './measures';
+import { notCountingCreate, notCountingStep } from './not-counting';
+import { postureClassify, postureMatches, postureTrackCreate, postureTrackStep } from './posture';
 import {
   REP_COUNTER_DEFAULTS,
   repCounterCreate,
   repCounterFinish,
+  repCounterShift,
   repCounterStep,
   type RepCounterConfig,
   type RepCounterEvent,
@@ -62,6 +73,8 @@ const SAMPLE_BUFFER_MS = 60_000;
 /** A framing problem must last this long before the person is asked to move. */
 const REPOSITION_AFTER_MS = 1000;
 const VIEW_MISMATCH_AFTER_MS = 2000;
+/** Another body must be seen this long before it is announced (counting pauses at once). */
+const OTHER_PERSON_REPORT_AFTER_MS = 300;
 
 const unitOf = (spec: MeasureSpec): keyof MeasureFilterParams =>
   spec.kind === 'joint_angle' || spec.kind === 'segment_angle'
@@ -130,6 +143,11 @@ export function createExerciseAnalyzer(
   const balance = balanceCreate();
   const rules = formRulesCreate();
   const cues = cueCreate();
+  const posture = postureTrackCreate();
+  const identity = identityCreate();
+  const notCounting = notCountingCreate();
+  /** When the current pause for another person in view began (null: not paused). */
+  let otherSinceMs: number | null = null;
   const filters = new Map<string, { state: OneEuroState | null; lastT: number }>();
   const samples: QualitySample[] = [];
   const reps: RepRecord[] = [];
@@ -175,7 +193,7 @@ export function createExerciseAnalyzer(
         };
         reps.push(rec);
         done.push(rec);
-      } else {
+      } else if (e.kind === 'partial') {
         const typical =
           reps.length === 0 ? null : counter.amplitudes[Math.floor(counter.amplitudes.length / 2)];
         const rec: PartialRecord = {
@@ -195,8 +213,52 @@ export function createExerciseAnalyzer(
     return { done, part };
   };
 
+  /** The frame of another person: nothing is measured, counted or timed; the state stands still. */
+  function pausedUpdate(t: PoseFrame['timestampMs']): AnalysisUpdate {
+    otherSinceMs ??= t;
+    const isReported = t - otherSinceMs >= OTHER_PERSON_REPORT_AFTER_MS;
+    return {
+      timestampMs: t,
+      tracking: 'occluded',
+      view: null,
+      visibleSide: null,
+      measures: Object.fromEntries(def.measures.map((m) => [m.id, null])),
+      phase: counter.phase,
+      repCount: counter.count,
+      reps: [],
+      partials: [],
+      hold: def.hold === null ? null : holdStatus(hold, def.hold),
+      balance: def.balance === null ? null : balanceMetrics(balance),
+      activeFaults: [],
+      cues: [],
+      posture: null,
+      notCounting: isReported
+        ? notCountingStep(notCounting, {
+            timestampMs: t,
+            isProgressing: false,
+            isOtherPerson: true,
+            isOutOfView: false,
+            required: def.posture,
+            postureMismatch: null,
+            isInStartPosition: null,
+          })
+        : null,
+    };
+  }
+
   function push(frame: PoseFrame): AnalysisUpdate {
     const t = frame.timestampMs;
+    // Someone else in view: pause before anything (filters, body scale) takes in their body.
+    if (identityStep(identity, identitySampleOf(frame, minVis), t) === 'other') {
+      return pausedUpdate(t);
+    }
+    if (otherSinceMs !== null) {
+      // The patient is back: the pause is taken out of the rep's and the hold's clocks, so it
+      // neither ends a rep as lost tracking nor breaks the hold.
+      repCounterShift(counter, t - otherSinceMs);
+      holdShift(hold, t - otherSinceMs);
+      otherSinceMs = null;
+    }
     const ctx = frameContextStep(context, frame, minVis, options.view ?? null);
     const input = { ...ctx, minVisibility: minVis };
     const values: Record<string, number | null> = {};
@@ -224,6 +286,9 @@ export function createExerciseAnalyzer(
         ? 'occluded'
         : 'lost';
     const candidates: CueCandidate[] = [];
+    const settledPosture = postureTrackStep(posture, postureClassify(ctx.world, minVis), t);
+    const postureMatch =
+      settledPosture === null ? null : postureMatches(def.posture, settledPosture);
     // Proposed on every lost frame: the rate limiter decides when it is said (and repeated).
     if (tracking === 'lost') candidates.push(cueTrackingLost());
 
@@ -243,6 +308,7 @@ export function createExerciseAnalyzer(
         progress,
         side,
         startPositionMet(def, rawValues),
+        postureMatch,
       );
     }
     const rom =
@@ -261,7 +327,12 @@ export function createExerciseAnalyzer(
     // Holds and balance.
     const previousHeld = hold.heldMs;
     if (def.hold !== null) {
-      holdStep(hold, def.hold, t, holdConditionsMet(def.hold, rawValues, hold.isHolding));
+      holdStep(
+        hold,
+        def.hold,
+        t,
+        postureMatch !== false && holdConditionsMet(def.hold, rawValues, hold.isHolding),
+      );
       const progressCue = cueHoldProgress(hold.heldMs, previousHeld, def.hold.targetSeconds);
       if (progressCue !== null) candidates.push(progressCue);
     }
@@ -329,6 +400,26 @@ export function createExerciseAnalyzer(
       if (turn !== null) candidates.push(turn);
     }
 
+    // An opening partial (tracking began mid-movement) or another posture's movement is no sign
+    // that the exercise is being done.
+    const isProgressing =
+      done.length > 0 ||
+      part.some((p) => p.reason !== 'started_mid_movement') ||
+      ((counter.phase === 'out' || counter.phase === 'back') && counter.start.postureOk) ||
+      hold.isHolding;
+    const reason = notCountingStep(notCounting, {
+      timestampMs: t,
+      isProgressing,
+      isOtherPerson: false,
+      isOutOfView: ctx.image === null || tracking !== 'tracking' || problem !== null,
+      required: def.posture,
+      postureMismatch: postureMatch === false ? settledPosture : null,
+      isInStartPosition:
+        def.hold !== null
+          ? holdConditionsMet(def.hold, rawValues, hold.isHolding)
+          : startPositionMet(def, rawValues),
+    });
+
     return {
       timestampMs: t,
       tracking,
@@ -343,6 +434,8 @@ export function createExerciseAnalyzer(
       balance: def.balance === null ? null : balanceMetrics(balance),
       activeFaults: active,
       cues: cueSelect(cues, cueConfig, t, candidates),
+      posture: settledPosture,
+      notCounting: reason,
     };
   }
 

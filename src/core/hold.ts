@@ -73,6 +73,11 @@ export function holdStep(
   state.bestStreakMs = Math.max(state.bestStreakMs, state.streakMs);
 }
 
+/** Takes a pause (another person in view) out of the hold's clock, so it does not break the hold. */
+export function holdShift(state: HoldState, byMs: number): void {
+  if (state.lastInMs !== null) state.lastInMs += byMs;
+}
+
 export const holdStatus = (state: HoldState, spec: HoldSpec): HoldStatus => ({
   heldMs: ms(state.heldMs),
   isHolding: state.isHolding,

@@ -66,7 +66,9 @@ export interface RepWindow {
 
 export type RepCounterEvent =
   | { readonly kind: 'rep'; readonly window: RepWindow }
-  | { readonly kind: 'partial'; readonly reason: PartialReason; readonly window: RepWindow };
+  | { readonly kind: 'partial'; readonly reason: PartialReason; readonly window: RepWindow }
+  /** A movement that did not start from the exercise's posture: another movement, not a rep. */
+  | { readonly kind: 'off_posture'; readonly window: RepWindow };
 
 export type RepPhase = 'waiting' | 'rest' | 'out' | 'back';
 
@@ -83,9 +85,13 @@ export interface RepCounterState {
   restFirst: number;
   stillRef: number;
   stillSince: number;
-  start: Point & { seen: boolean };
+  start: Point & { seen: boolean; postureOk: boolean };
   /** Whether the start position was seen since the last rep began (or tracking began). */
   startSeen: boolean;
+  /** Whether the exercise's posture was seen / a different one was seen, between reps (at rest
+   * and on the way back): every rep must start from the posture, not only the first. */
+  postureMatchSeen: boolean;
+  postureMismatchSeen: boolean;
   /** No movement has begun since tracking (re)started. */
   firstSinceTracking: boolean;
   peak: Point & { side: Side | null };
@@ -110,8 +116,10 @@ export const repCounterCreate = (): RepCounterState => ({
   restFirst: 0,
   stillRef: 0,
   stillSince: 0,
-  start: { t: 0, v: 0, seen: false },
+  start: { t: 0, v: 0, seen: false, postureOk: true },
   startSeen: false,
+  postureMatchSeen: false,
+  postureMismatchSeen: false,
   firstSinceTracking: true,
   peak: { t: 0, v: 0, side: null },
   trough: { t: 0, v: 0 },
@@ -172,7 +180,8 @@ function judge(state: RepCounterState, config: RepCounterConfig, end: Point): Re
   let reason: PartialReason | null = null;
   if (!state.start.seen || state.start.v - base > config.startTolerance * amp) {
     reason = 'started_mid_movement';
-  } else if (end.v - base > config.startTolerance * amp) reason = 'not_completed';
+  } else if (!state.start.postureOk) return { kind: 'off_posture', window };
+  else if (end.v - base > config.startTolerance * amp) reason = 'not_completed';
   else if (amp < config.minExcursion) reason = 'not_deep_enough';
   else if (typical !== null && amp < config.minRomFraction * typical) reason = 'not_deep_enough';
   else if (duration < config.minRepMs) reason = 'too_fast';
@@ -198,8 +207,16 @@ function beginExcursion(state: RepCounterState, now: Point, side: Side | null): 
   state.phase = 'out';
   // Only the first movement after tracking (re)starts needs the start position seen: later reps
   // have shown their start by returning from the previous one.
-  state.start = { ...state.rest, seen: state.startSeen || !state.firstSinceTracking };
+  // A posture reading of "unknown" throughout gets the benefit of the doubt; only a span that
+  // showed another posture and never the exercise's withholds it.
+  state.start = {
+    ...state.rest,
+    seen: state.startSeen || !state.firstSinceTracking,
+    postureOk: state.postureMatchSeen || !state.postureMismatchSeen,
+  };
   state.startSeen = false;
+  state.postureMatchSeen = false;
+  state.postureMismatchSeen = false;
   state.firstSinceTracking = false;
   state.peak = { ...now, side };
   state.samples = state.samples.filter((s) => s.t >= state.rest.t);
@@ -214,7 +231,10 @@ function interrupt(
   const events: RepCounterEvent[] = [];
   if (state.phase === 'out') {
     const last = state.samples[state.samples.length - 1] ?? state.peak;
-    events.push({ kind: 'partial', reason, window: windowOf(state, last) });
+    const window = windowOf(state, last);
+    events.push(
+      state.start.postureOk ? { kind: 'partial', reason, window } : { kind: 'off_posture', window },
+    );
   } else if (state.phase === 'back') {
     const settled = judge(state, config, state.trough);
     events.push(
@@ -226,6 +246,8 @@ function interrupt(
   state.phase = 'waiting';
   state.samples = [];
   state.startSeen = false;
+  state.postureMatchSeen = false;
+  state.postureMismatchSeen = false;
   return events;
 }
 
@@ -262,6 +284,8 @@ function reportOpening(state: RepCounterState, config: RepCounterConfig): RepCou
 /**
  * Feeds one sample. `progress` null means the measure could not be read on this frame (no person,
  * joints unseen); short runs of those are bridged, longer ones end the rep as lost_tracking.
+ * `inStartPosition` and `postureMatch`: whether the start position's conditions hold and whether
+ * the body is in the exercise's posture on this frame (null = unknown).
  */
 export function repCounterStep(
   state: RepCounterState,
@@ -270,6 +294,7 @@ export function repCounterStep(
   progress: number | null,
   side: Side | null = null,
   inStartPosition: boolean | null = null,
+  postureMatch: boolean | null = null,
 ): RepCounterEvent[] {
   const t: number = timestampMs;
   const events: RepCounterEvent[] = [];
@@ -280,6 +305,8 @@ export function repCounterStep(
   state.lastT = t;
   // Unknown (null) gets the benefit of the doubt; only a definite "not there" withholds it.
   if (state.phase !== 'out' && inStartPosition !== false) state.startSeen = true;
+  if (state.phase !== 'out' && postureMatch === true) state.postureMatchSeen = true;
+  if (state.phase !== 'out' && postureMatch === false) state.postureMismatchSeen = true;
   const now = { t, v: progress };
   const h = repCounterHysteresis(state, config);
   switch (state.phase) {
@@ -332,6 +359,14 @@ export function repCounterStep(
     }
   }
   return events;
+}
+
+/**
+ * Takes a pause (another person in view) out of the counter's clock: the frames after it follow
+ * the last ones before it as if no time had passed, so a rep in progress goes on.
+ */
+export function repCounterShift(state: RepCounterState, byMs: number): void {
+  if (state.lastT !== null) state.lastT += byMs;
 }
 
 /** The end of the set: a rep still out is cut off; one on its way back is judged as it stands. */

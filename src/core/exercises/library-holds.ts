@@ -28,6 +28,7 @@ export const singleLegStance: ExerciseDefinition = {
     description: 'Standing on one leg',
     conditions: [{ measure: 'foot_lift', min: 0.15 }],
   },
+  posture: 'standing',
   rep: null,
   rom: null,
   hold: {
@@ -68,6 +69,7 @@ export const tandemStance: ExerciseDefinition = {
     description: 'Heel to toe, both feet down',
     conditions: [{ measure: 'feet_gap_x', max: 0.25 }],
   },
+  posture: 'standing',
   rep: null,
   rom: null,
   hold: {
@@ -106,6 +108,7 @@ export const plank: ExerciseDefinition = {
     description: 'Forearms and toes down, body straight',
     conditions: [{ measure: 'hip_line', min: 150 }],
   },
+  posture: 'prone',
   rep: null,
   rom: null,
   hold: {
@@ -145,6 +148,7 @@ export const wallSit: ExerciseDefinition = {
     description: 'Back on the wall, knees bent',
     conditions: [{ measure: 'knee_angle', max: 120 }],
   },
+  posture: 'seated',
   rep: null,
   rom: null,
   hold: {
@@ -183,6 +187,7 @@ export const standingQuadStretch: ExerciseDefinition = {
     description: 'Standing on one leg, other knee bent, ankle in hand',
     conditions: [{ measure: 'knee_angle', max: 60 }],
   },
+  posture: 'standing',
   rep: null,
   rom: null,
   hold: {

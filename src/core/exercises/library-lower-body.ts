@@ -22,6 +22,7 @@ export const gluteBridge: ExerciseDefinition = {
     description: 'Lying on your back, knees bent, hips down',
     conditions: [{ measure: 'hip_angle', max: 160 }],
   },
+  posture: 'supine',
   rep: {
     measure: 'hip_angle',
     direction: 'increase',
@@ -63,6 +64,7 @@ export const calfRaise: ExerciseDefinition = {
     description: 'Standing, heels down',
     conditions: [{ measure: 'knee_angle', min: 160 }],
   },
+  posture: 'standing',
   rep: {
     measure: 'hip_height',
     direction: 'increase',
@@ -99,6 +101,7 @@ export const hipAbductionStanding: ExerciseDefinition = {
     description: 'Standing, feet together',
     conditions: [{ measure: 'leg_abduction', max: 15 }],
   },
+  posture: 'standing',
   rep: {
     measure: 'leg_abduction',
     direction: 'increase',
@@ -138,6 +141,7 @@ export const kneeRaiseStanding: ExerciseDefinition = {
     description: 'Standing on both feet',
     conditions: [{ measure: 'knee_height', max: -0.5 }],
   },
+  posture: 'standing',
   rep: {
     measure: 'knee_height',
     direction: 'increase',
@@ -192,6 +196,7 @@ export const legRaiseSupine: ExerciseDefinition = {
     description: 'Lying on your back, legs straight',
     conditions: [{ measure: 'leg_elevation', max: 25 }],
   },
+  posture: 'supine',
   rep: {
     measure: 'leg_elevation',
     direction: 'increase',
@@ -221,6 +226,7 @@ export const kneeExtensionSeated: ExerciseDefinition = {
     description: 'Seated, knees bent about 90°',
     conditions: [{ measure: 'knee_angle', max: 120 }],
   },
+  posture: 'seated',
   rep: {
     measure: 'knee_angle',
     direction: 'increase',
@@ -259,6 +265,7 @@ export const hamstringCurlStanding: ExerciseDefinition = {
     description: 'Standing on both feet',
     conditions: [{ measure: 'knee_angle', min: 150 }],
   },
+  posture: 'standing',
   rep: {
     measure: 'knee_angle',
     direction: 'decrease',

@@ -48,6 +48,7 @@ const squatBase = {
     description: 'Standing tall, feet hip-width apart',
     conditions: [{ measure: 'hip_height', min: 0.45 }],
   },
+  posture: 'standing',
   rom: rom('knee_angle', 180, 'decrease', 90),
   hold: null,
   balance: null,
@@ -122,6 +123,7 @@ export const sitToStand: ExerciseDefinition = {
     description: 'Seated, feet flat, arms crossed',
     conditions: [{ measure: 'hip_height', max: 0.35 }],
   },
+  posture: 'seated',
   rep: {
     measure: 'hip_height',
     direction: 'increase',
@@ -174,6 +176,7 @@ export const lunge: ExerciseDefinition = {
       { measure: 'ankle_gap', max: 0.55 },
     ],
   },
+  posture: 'standing',
   rep: {
     measure: 'hip_height',
     direction: 'decrease',

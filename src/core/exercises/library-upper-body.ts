@@ -40,6 +40,7 @@ export const shoulderFlexion: ExerciseDefinition = {
     description: 'Arms by your sides',
     conditions: [{ measure: 'arm_elevation', max: 40 }],
   },
+  posture: 'upright',
   rep: {
     measure: 'shoulder_angle',
     direction: 'increase',
@@ -77,6 +78,7 @@ export const shoulderAbduction: ExerciseDefinition = {
     description: 'Arms by your sides',
     conditions: [{ measure: 'arm_elevation', max: 40 }],
   },
+  posture: 'upright',
   rep: {
     measure: 'arm_elevation',
     direction: 'increase',
@@ -150,6 +152,7 @@ const curlBase = {
     description: 'Arms straight by your sides',
     conditions: [{ measure: 'elbow_angle', min: 130 }],
   },
+  posture: 'upright',
   hold: null,
   balance: null,
   holdAtTargetSeconds: 0,
@@ -219,6 +222,7 @@ export const pushUp: ExerciseDefinition = {
     description: 'Top of a push-up, arms straight',
     conditions: [{ measure: 'elbow_angle', min: 130 }],
   },
+  posture: 'prone',
   rep: {
     measure: 'shoulder_height',
     direction: 'decrease',
@@ -259,6 +263,7 @@ export const wallPushUp: ExerciseDefinition = {
     description: 'Arms straight, hands on the wall',
     conditions: [{ measure: 'elbow_angle', min: 130 }],
   },
+  posture: 'standing',
   rep: {
     measure: 'elbow_angle',
     direction: 'decrease',
@@ -301,6 +306,7 @@ export const jumpingJack: ExerciseDefinition = {
     description: 'Standing, arms by your sides, feet together',
     conditions: [{ measure: 'arm_elevation', max: 50 }],
   },
+  posture: 'standing',
   rep: {
     measure: 'arm_elevation',
     direction: 'increase',

@@ -201,6 +201,24 @@ export interface FormRule {
   readonly views?: readonly CameraView[];
 }
 
+/**
+ * The body posture an exercise starts from (and, for a hold, is held in): lying on the back
+ * (supine), on the front or in a front support (prone: plank, push-up), on one side, on hands and
+ * knees (quadruped), kneeling, seated on a chair, standing, or either of the last two (upright). See posture.ts.
+ */
+export const POSTURES = [
+  'standing',
+  'seated',
+  /** Seated or standing: the trunk upright (arm exercises done either way). */
+  'upright',
+  'supine',
+  'prone',
+  'side_lying',
+  'kneeling',
+  'quadruped',
+] as const;
+export type Posture = (typeof POSTURES)[number];
+
 export const FRAMINGS = ['full_body', 'upper_body', 'lower_body'] as const;
 export type Framing = (typeof FRAMINGS)[number];
 
@@ -213,6 +231,9 @@ export interface ExerciseDefinition {
   readonly framing: Framing;
   readonly measures: readonly MeasureSpec[];
   readonly startPosition: StartPosition;
+  /** The posture the start position is in: a rep counts only if it starts from it, a hold only
+   * runs in it. */
+  readonly posture: Posture;
   readonly rep: RepSpec | null;
   readonly rom: RomSpec | null;
   readonly hold: HoldSpec | null;

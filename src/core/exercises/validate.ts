@@ -6,6 +6,7 @@ import {
   CATEGORIES,
   FRAMINGS,
   POINT_REFS,
+  POSTURES,
   RULE_PHASES,
   SEGMENT_REFERENCES,
   SEVERITIES,
@@ -232,6 +233,7 @@ export function validateExerciseDefinition(raw: unknown): ValidationResult<Exerc
         .array(start, 'conditions', 'startPosition')
         .map((c, i) => readRange(r, c, `startPosition.conditions[${i}]`, ids)),
     },
+    posture: r.oneOf(rec, 'posture', '', POSTURES),
     rep: readOptional(r, rec, 'rep', (inner, p) => readRep(r, inner, p, ids)),
     rom: readOptional(r, rec, 'rom', (inner, p) => readRom(r, inner, p, measures)),
     hold: readOptional(r, rec, 'hold', (inner, p) => readHold(r, inner, p, ids)),
