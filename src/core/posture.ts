@@ -40,13 +40,23 @@ const FACING_VERTICAL_MAX_DEG = 45;
 /**
  * Segment masses (fractions of body mass) and centre positions along each segment from its
  * proximal end, after Winter, "Biomechanics and Motor Control of Human Movement", table 4.1:
- * head-arms-trunk 0.678 at 0.626 of hip→shoulder, thigh 0.100 at 0.433, leg+foot 0.061 at 0.606.
+ * head-arms-trunk 0.678 at 0.626 of hip→shoulder, of which each arm is 0.050 (upper arm 0.028 at
+ * 0.436 shoulder→elbow, forearm and hand 0.022 at 0.682 elbow→wrist: arms held forward shift the
+ * mass forward, as a squatter's do); thigh 0.100 at 0.433, leg and foot 0.061 at 0.606.
  */
 const HAT = { mass: 0.678, at: 0.626 } as const;
+const UPPER_ARM = { mass: 0.028, at: 0.436 } as const;
+const FOREARM = { mass: 0.022, at: 0.682 } as const;
 const THIGH = { mass: 0.1, at: 0.433 } as const;
 const LEG = { mass: 0.061, at: 0.606 } as const;
 
 const SIDES: readonly Side[] = ['left', 'right'];
+
+interface Arm {
+  readonly shoulder: Vec3;
+  readonly elbow: Vec3 | null;
+  readonly wrist: Vec3 | null;
+}
 
 interface Limb {
   readonly hip: Vec3;
@@ -121,7 +131,17 @@ export function postureFeatures(world: BodyPoints, minVisibility: number): Postu
     thighDeg,
     shankDeg,
     chestUpDeg,
-    comAheadOfHeels: comAheadOfHeels(hips, shoulders, limbs, torsoLength),
+    comAheadOfHeels: comAheadOfHeels(
+      hips,
+      shoulders,
+      SIDES.map((side) => ({
+        shoulder: seen(world, 'shoulder', side, minVisibility) ?? shoulders,
+        elbow: seen(world, 'elbow', side, minVisibility),
+        wrist: seen(world, 'wrist', side, minVisibility),
+      })),
+      limbs,
+      torsoLength,
+    ),
   };
 }
 
@@ -129,6 +149,7 @@ export function postureFeatures(world: BodyPoints, minVisibility: number): Postu
 function comAheadOfHeels(
   hips: Vec3,
   shoulders: Vec3,
+  arms: readonly Arm[],
   limbs: readonly Limb[],
   torsoLength: number,
 ): number | null {
@@ -159,7 +180,14 @@ function comAheadOfHeels(
     cx += p.x * m;
     cz += p.z * m;
   };
-  addMass(lerp(hips, shoulders, HAT.at), HAT.mass);
+  const armMass = UPPER_ARM.mass + FOREARM.mass;
+  addMass(lerp(hips, shoulders, HAT.at), HAT.mass - arms.length * armMass);
+  for (const arm of arms) {
+    // An unseen arm is taken to hang by the side (its mass under the shoulder).
+    const elbow = arm.elbow ?? arm.shoulder;
+    addMass(lerp(arm.shoulder, elbow, UPPER_ARM.at), UPPER_ARM.mass);
+    addMass(lerp(elbow, arm.wrist ?? elbow, FOREARM.at), FOREARM.mass);
+  }
   for (const l of limbs) {
     addMass(lerp(l.hip, l.knee, THIGH.at), THIGH.mass * legShare);
     addMass(lerp(l.knee, l.ankle ?? l.knee, LEG.at), LEG.mass * legShare);

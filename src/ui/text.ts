@@ -1,4 +1,34 @@
 // Every user-facing string, in one place so other languages can be added.
+import type { Posture } from '../core/exercises/types';
+import type { NotCountingReason } from '../core/not-counting';
+import type { ObservedPosture } from '../core/posture';
+
+/** "You look to be …" for each posture the tracker can see. */
+const POSTURE_SEEN: Readonly<Record<ObservedPosture, string>> = {
+  standing: 'You look to be standing',
+  seated: 'You look to be sitting',
+  upright: 'You look to be upright',
+  supine: 'You look to be lying on your back',
+  prone: 'You look to be lying face down',
+  side_lying: 'You look to be lying on your side',
+  kneeling: 'You look to be kneeling',
+  quadruped: 'You look to be on your hands and knees',
+  crouching: 'You look to be squatting, with no seat under you',
+};
+/** What the exercise needs instead. */
+const POSTURE_NEEDED: Readonly<Record<Posture, string>> = {
+  standing: 'this exercise is done standing',
+  seated: 'this exercise starts sitting down',
+  upright: 'this exercise is done sitting or standing upright',
+  supine: 'this exercise is done lying on your back',
+  prone: 'this exercise is done facing the floor',
+  side_lying: 'this exercise is done lying on your side',
+  kneeling: 'this exercise is done kneeling',
+  quadruped: 'this exercise is done on your hands and knees',
+};
+const postureAdvice = (seen: ObservedPosture, needed: Posture, start: string): string =>
+  `${POSTURE_SEEN[seen]} — ${POSTURE_NEEDED[needed]}. Start position: ${start}.`;
+
 export const text = {
   appName: 'FormCoach',
   nav: {
@@ -103,8 +133,11 @@ export const text = {
       'step-closer': 'Come a little closer to the camera.',
       'turn-sideways': 'Turn sideways to the camera.',
       'face-camera': 'Turn to face the camera.',
+      'wrong-posture': 'Get into the start position shown above.',
       'hold-still': 'Stand still for a moment while I find you.',
     },
+    /** The wrong-posture issue when the posture seen is known. */
+    wrongPosture: postureAdvice,
     ready: 'Ready — you are in a good position.',
     painLegend: 'Pain right now (0 = no pain, 10 = worst pain imaginable)',
     painNeeded: 'Choose your pain level now to start.',
@@ -160,6 +193,19 @@ export const text = {
       tracking: 'Tracking you',
       occluded: 'Partly out of view',
       lost: 'Can’t see you',
+    },
+    /** Why nothing has counted for a few seconds (shown and spoken). */
+    notCounting: (reason: NotCountingReason, startDescription: string): string => {
+      switch (reason.code) {
+        case 'other_person':
+          return 'Someone else is in view — counting paused until you are back.';
+        case 'out_of_view':
+          return 'Not counting: move so your whole body is in view.';
+        case 'posture':
+          return `Not counting. ${postureAdvice(reason.observed, reason.required, startDescription)}`;
+        case 'start_position':
+          return `Not counting yet: get into the start position — ${startDescription}.`;
+      }
     },
   },
   away: {

@@ -1,9 +1,11 @@
 // Position guidance before an exercise, from the live pose: is the needed part of the body in
-// frame, at a usable distance, in a camera view the exercise can be analysed from, and has that
-// held long enough to call it "ready". Pure: time comes in as a parameter.
+// frame, at a usable distance, in a camera view the exercise can be analysed from, in the posture
+// the exercise starts in (seated, standing, lying…), and has that held long enough to call it
+// "ready". Pure: time comes in as a parameter.
 import type { TrackingState } from '../analysis-types';
 import type { CameraView, ExerciseDefinition, Framing } from '../exercises/types';
 import { Landmark, type PoseLandmark } from '../landmarks';
+import { postureMatches, type ObservedPosture } from '../posture';
 
 export type SetupIssue =
   | 'no-person'
@@ -12,12 +14,15 @@ export type SetupIssue =
   | 'step-closer'
   | 'turn-sideways'
   | 'face-camera'
+  | 'wrong-posture'
   | 'hold-still';
 
 export interface SetupObservation {
   readonly landmarks: readonly PoseLandmark[] | null;
   readonly tracking: TrackingState | null;
   readonly view: CameraView | null;
+  /** The analyzer's settled posture (null = not readable: no verdict). */
+  readonly posture: ObservedPosture | null;
 }
 
 const MIN_VISIBILITY = 0.5;
@@ -60,7 +65,7 @@ const isSeenInside = (p: PoseLandmark | undefined): p is PoseLandmark =>
 
 /** The first thing the person should fix, or null when the position is good. */
 export function setupIssue(
-  definition: Pick<ExerciseDefinition, 'framing' | 'views'>,
+  definition: Pick<ExerciseDefinition, 'framing' | 'views' | 'posture'>,
   observation: SetupObservation,
 ): SetupIssue | null {
   const { landmarks } = observation;
@@ -74,6 +79,9 @@ export function setupIssue(
   if (span < MIN_SPAN[definition.framing]) return 'step-closer';
   if (observation.view !== null && !definition.views.includes(observation.view)) {
     return definition.views.includes('side') ? 'turn-sideways' : 'face-camera';
+  }
+  if (observation.posture !== null && !postureMatches(definition.posture, observation.posture)) {
+    return 'wrong-posture';
   }
   if (observation.tracking !== null && observation.tracking !== 'tracking') return 'hold-still';
   return null;

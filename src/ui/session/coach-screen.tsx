@@ -24,6 +24,7 @@ export function useCoachController(): CoachController {
       createCoachController({
         encourage: text.live.encourage,
         announceRep: text.live.repAnnouncement,
+        describeNotCounting: text.live.notCounting,
       }),
     [],
   );

@@ -10,6 +10,8 @@ import {
   type SetupIssue,
 } from '../../core/coaching/setup-guidance';
 import type { ExerciseDefinition } from '../../core/exercises/types';
+import type { NotCountingReason } from '../../core/not-counting';
+import type { ObservedPosture } from '../../core/posture';
 import {
   BUILTIN_PROGRAMS,
   DEFAULT_PROGRAM_ID,
@@ -56,6 +58,8 @@ export interface LiveState {
   readonly tracking: string | null;
   readonly cue: { readonly text: string; readonly frameTimeMs: number } | null;
   readonly encouragement: string | null;
+  /** Why nothing has counted for a few seconds (see core/not-counting.ts), worded by the screen. */
+  readonly notCounting: NotCountingReason | null;
   readonly announcement: string;
   readonly isPaused: boolean;
 }
@@ -73,6 +77,8 @@ export interface CoachState {
   readonly cameraError: AppError | null;
   readonly modelProgress: number | null;
   readonly setupIssue: SetupIssue | null;
+  /** The posture seen during the setup check, to word a wrong-posture issue. */
+  readonly setupPosture: ObservedPosture | null;
   readonly isReady: boolean;
   readonly painNow: number | null;
   /** Pain (0–10) given on the stop screen after "Stop — it hurts". */
@@ -94,6 +100,7 @@ const emptyLive: LiveState = {
   tracking: null,
   cue: null,
   encouragement: null,
+  notCounting: null,
   announcement: '',
   isPaused: false,
 };
@@ -104,6 +111,7 @@ export interface CoachOptions {
   readonly sink?: SessionSink;
   readonly encourage: { halfway: string; oneMore: string; setDone: string };
   readonly announceRep: (count: number, target: number) => string;
+  readonly describeNotCounting: (reason: NotCountingReason, startDescription: string) => string;
 }
 
 export function createCoachController(options: CoachOptions) {
@@ -121,6 +129,7 @@ export function createCoachController(options: CoachOptions) {
     cameraError: null,
     modelProgress: null,
     setupIssue: null,
+    setupPosture: null,
     isReady: false,
     painNow: null,
     painAtStop: null,
@@ -312,10 +321,16 @@ export function createCoachController(options: CoachOptions) {
         landmarks: frame.landmarks,
         tracking: frame.analysis?.tracking ?? null,
         view: frame.analysis?.view ?? null,
+        posture: frame.analysis?.posture ?? null,
       });
       readiness = setupReadinessStep(readiness, issue, frame.receivedAtMs);
-      if (issue !== state.setupIssue || readiness.isReady !== state.isReady) {
-        store.set({ setupIssue: issue, isReady: readiness.isReady });
+      const setupPosture = frame.analysis?.posture ?? null;
+      if (
+        issue !== state.setupIssue ||
+        readiness.isReady !== state.isReady ||
+        setupPosture !== state.setupPosture
+      ) {
+        store.set({ setupIssue: issue, isReady: readiness.isReady, setupPosture });
       }
       return;
     }
@@ -382,6 +397,15 @@ export function createCoachController(options: CoachOptions) {
     if (isHolding !== state.live.isHolding) patch.isHolding = isHolding;
     if (analysis.phase !== state.live.phase) patch.phase = analysis.phase;
     if (analysis.tracking !== state.live.tracking) patch.tracking = analysis.tracking;
+    const reason = analysis.notCounting;
+    if (JSON.stringify(reason) !== JSON.stringify(state.live.notCounting)) {
+      patch.notCounting = reason;
+      if (reason !== null) {
+        const said = options.describeNotCounting(reason, definition.startPosition.description);
+        patch.announcement = said;
+        run.speak(said, reason.code === 'other_person' ? 1 : 2);
+      }
+    }
     const gauge = jointGauge(definition, analysis.measures);
     if (gauge?.valueDeg !== state.live.gauge?.valueDeg) {
       patch.gauge = gauge === null ? null : { ...gauge, frameTimeMs: frame.capturedAtMs };

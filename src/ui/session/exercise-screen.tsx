@@ -124,7 +124,13 @@ function SetupPanel({
             : camera === 'running'
               ? state.isReady
                 ? t.ready
-                : t.issues[state.setupIssue ?? 'no-person']
+                : state.setupIssue === 'wrong-posture' && state.setupPosture !== null
+                  ? t.wrongPosture(
+                      state.setupPosture,
+                      definition.posture,
+                      definition.startPosition.description,
+                    )
+                  : t.issues[state.setupIssue ?? 'no-person']
               : ''}
       </p>
       <RatingScale

@@ -84,6 +84,11 @@ export function LivePanel({
       <p class="cue" data-testid="cue" data-frame-time={live.cue?.frameTimeMs ?? ''}>
         {live.cue?.text ?? ''}
       </p>
+      {live.notCounting !== null && (
+        <p class="status not-counting" data-testid="not-counting" data-code={live.notCounting.code}>
+          {t.notCounting(live.notCounting, definition.startPosition.description)}
+        </p>
+      )}
       {live.encouragement !== null && <p class="encourage">{live.encouragement}</p>}
       <p class="sr-only" aria-live="polite" data-testid="announcer">
         {live.announcement}

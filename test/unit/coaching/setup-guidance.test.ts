@@ -33,14 +33,16 @@ function standing(top: number, bottom: number, x = 0.5): PoseLandmark[] {
 }
 
 const squat = getExercise('squat');
-const good = { tracking: 'tracking', view: 'side' } as const;
+const good = { tracking: 'tracking', view: 'side', posture: 'standing' } as const;
 
 describe('setupIssue', () => {
   it('is null for a whole body well inside the frame', () => {
     expect(setupIssue(squat, { landmarks: standing(0.1, 0.9), ...good })).toBeNull();
   });
   it('asks the person to step into view when nobody is seen', () => {
-    expect(setupIssue(squat, { landmarks: null, tracking: null, view: null })).toBe('no-person');
+    expect(setupIssue(squat, { landmarks: null, tracking: null, view: null, posture: null })).toBe(
+      'no-person',
+    );
   });
   it('asks to step back when the feet are cut off and the body fills the frame', () => {
     expect(setupIssue(squat, { landmarks: standing(0.05, 1.1), ...good })).toBe('step-back');
@@ -56,7 +58,12 @@ describe('setupIssue', () => {
   it('asks to turn sideways for a side-only exercise seen from the front', () => {
     const sideOnly = { ...squat, views: ['side'] as const };
     expect(
-      setupIssue(sideOnly, { landmarks: standing(0.1, 0.9), tracking: 'tracking', view: 'front' }),
+      setupIssue(sideOnly, {
+        landmarks: standing(0.1, 0.9),
+        tracking: 'tracking',
+        view: 'front',
+        posture: 'standing',
+      }),
     ).toBe('turn-sideways');
   });
 });
