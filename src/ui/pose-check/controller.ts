@@ -9,6 +9,7 @@ import type { PoseClient, PoseRuntime } from '../../platform/pose-client';
 import { analyseVideo, openVideoFile, type VideoFileInfo } from '../../platform/video-file';
 import type { Delegate, PoseDetection, PoseInfo } from '../../../workers/pose-types';
 import type { AnalysisSummary } from '../../core/analysis-types';
+import type { NotCountingReason } from '../../core/not-counting';
 import { findExercise } from '../../core/exercises/library';
 import type { PoseFrame } from '../../core/landmarks';
 import { drawSkeleton } from '../draw-skeleton';
@@ -40,6 +41,8 @@ export interface PoseCheckState {
   readonly liveRepCount: number;
   readonly liveHoldSeconds: number | null;
   readonly cue: string | null;
+  /** Why nothing counts, as of the latest frame analysed (core/not-counting.ts). */
+  readonly notCounting: NotCountingReason | null;
   readonly summary: AnalysisSummary | null;
 }
 
@@ -84,6 +87,7 @@ export function createPoseCheckController() {
     liveRepCount: 0,
     liveHoldSeconds: null,
     cue: null,
+    notCounting: null,
     summary: null,
   });
   let trace: PoseFrame[] = [];
@@ -118,7 +122,13 @@ export function createPoseCheckController() {
 
   /** Starts the exercise analysis in the worker for the chosen exercise (if any). */
   async function startAnalysis(pose: PoseClient): Promise<boolean> {
-    store.set({ liveRepCount: 0, liveHoldSeconds: null, cue: null, summary: null });
+    store.set({
+      liveRepCount: 0,
+      liveHoldSeconds: null,
+      cue: null,
+      notCounting: null,
+      summary: null,
+    });
     const exercise = findExercise(store.get().exerciseId);
     const started = await pose.startAnalysis(exercise);
     if (!started.ok) fail(started.error);
@@ -134,11 +144,13 @@ export function createPoseCheckController() {
     if (
       analysis.repCount !== state.liveRepCount ||
       holdSeconds !== state.liveHoldSeconds ||
-      (cue !== undefined && cue !== state.cue)
+      (cue !== undefined && cue !== state.cue) ||
+      JSON.stringify(analysis.notCounting) !== JSON.stringify(state.notCounting)
     ) {
       store.set({
         liveRepCount: analysis.repCount,
         liveHoldSeconds: holdSeconds,
+        notCounting: analysis.notCounting,
         ...(cue ? { cue } : {}),
       });
     }

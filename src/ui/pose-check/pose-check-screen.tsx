@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { EXERCISES } from '../../core/exercises/library';
+import { EXERCISES, findExercise } from '../../core/exercises/library';
 import { formatError } from '../../platform/errors';
 import { MODEL_OPTIONS } from '../../platform/models';
 import { text } from '../text';
@@ -305,6 +305,18 @@ function Results({ state }: { state: PoseCheckState }) {
       {state.cue !== null && state.phase === 'running' && (
         <p class="cue" data-testid="cue">
           {r.cue}: {state.cue}
+        </p>
+      )}
+      {state.notCounting !== null && (
+        <p
+          class="status not-counting"
+          data-testid="not-counting"
+          data-code={state.notCounting.code}
+        >
+          {text.live.notCounting(
+            state.notCounting,
+            findExercise(state.exerciseId)?.startPosition.description ?? '',
+          )}
         </p>
       )}
       {summary !== null && summary.reps.length > 0 && (
