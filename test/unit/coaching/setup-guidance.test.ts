@@ -66,6 +66,22 @@ describe('setupIssue', () => {
       }),
     ).toBe('turn-sideways');
   });
+  // Issue #9 item 4: a standing person squatting was "in a good position" for a seated exercise.
+  it('asks for the posture the exercise needs: seated knee extension seen standing', () => {
+    const seated = getExercise('knee_extension_seated');
+    const body = { landmarks: standing(0.1, 0.9), tracking: 'tracking', view: 'side' } as const;
+    expect(setupIssue(seated, { ...body, posture: 'standing' })).toBe('wrong-posture');
+    expect(setupIssue(seated, { ...body, posture: 'crouching' })).toBe('wrong-posture');
+    expect(setupIssue(seated, { ...body, posture: 'seated' })).toBeNull();
+    // No verdict (legs unreadable, say) is no reason to hold the person back.
+    expect(setupIssue(seated, { ...body, posture: null })).toBeNull();
+  });
+  it('takes sitting or standing for an arm exercise done upright', () => {
+    const curl = getExercise('bicep_curl');
+    const body = { landmarks: standing(0.1, 0.9), tracking: 'tracking', view: 'front' } as const;
+    expect(setupIssue(curl, { ...body, posture: 'seated' })).toBeNull();
+    expect(setupIssue(curl, { ...body, posture: 'supine' })).toBe('wrong-posture');
+  });
 });
 
 describe('setupReadinessStep', () => {

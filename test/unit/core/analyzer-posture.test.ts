@@ -66,6 +66,21 @@ describe('the seated exercises done seated', () => {
   });
 });
 
+describe('a body partly out of view', () => {
+  it('says to move into view when the legs a squat is counted on are unseen', () => {
+    const frames = repSet(STANDING, [SQUAT_BOTTOM], PLAN, {
+      view: 'side',
+      seed: 10,
+      visibilityAt: (index) => (index >= 25 ? 0.1 : 0.99),
+    }).frames;
+    const { updates, summary } = analyse('squat', frames);
+    expect(summary.repCount).toBe(0);
+    const first = updates.find((u) => u.notCounting !== null);
+    expect(first?.notCounting).toEqual({ code: 'out_of_view' });
+    expect(first?.timestampMs).toBeLessThanOrEqual(NOT_COUNTING_AFTER_MS + 100);
+  });
+});
+
 describe('a hold that never starts', () => {
   it('says why: not in the start position (tandem stance with the feet side by side)', () => {
     const frames = frameStream(() => STANDING, {
