@@ -28,11 +28,13 @@ export const POSTURE_HORIZONTAL_MIN_DEG = 55;
 export const POSTURE_TRUNK_SITTING_MAX_DEG = 50;
 /**
  * Seated vs crouching: the centre of mass this far behind the heels (torso lengths, ≈ 0.5 m in an
- * adult; 0.2 ≈ 10 cm) cannot be balanced on the feet, so something (a seat) carries the body.
- * Seated upright with thighs level it is ≈ 0.6 behind; at a squat's bottom it is over the feet
- * (measured on the shared clips: seated −0.25 to −0.6, squat bottoms −0.06 to +0.1).
+ * adult; 0.12 ≈ 6 cm, the heel pad plus the estimate's noise) cannot be balanced on the feet, so
+ * something (a seat) carries the body. Seated upright with thighs level it is ≈ 0.5 behind; an
+ * older man slumped forward on an office chair, filmed from above, ≈ 0.22; at the bottom of a
+ * squat or a jump squat it is over the feet (measured on the shared clips: squat frames with the
+ * thighs level −0.04 at worst, seated frames median −0.22 to −0.49).
  */
-export const POSTURE_SUPPORTED_BEHIND_HEELS_TORSO = 0.2;
+export const POSTURE_SUPPORTED_BEHIND_HEELS_TORSO = 0.12;
 /** Lying: the chest faces up (supine) or down (prone) when its normal is within 45° of vertical,
  * else the body lies on its side. */
 const FACING_VERTICAL_MAX_DEG = 45;
@@ -209,7 +211,11 @@ export function postureOfFeatures(f: PostureFeatures): ObservedPosture | null {
     if (thighDeg.length > 0 && thighDeg.every(upright) && shankDeg.some(level)) return 'quadruped';
     if (f.chestUpDeg === null) return null;
     if (f.chestUpDeg <= FACING_VERTICAL_MAX_DEG) return 'supine';
-    if (f.chestUpDeg >= 180 - FACING_VERTICAL_MAX_DEG) return 'prone';
+    if (f.chestUpDeg >= 180 - FACING_VERTICAL_MAX_DEG) {
+      // Facing down is also bending forward, standing or sitting (over to sit down, say): prone
+      // (lying, plank, push-up) only with the legs along the floor as well.
+      return thighDeg.length > 0 && thighDeg.every(level) && shankDeg.every(level) ? 'prone' : null;
+    }
     return 'side_lying';
   }
   if (trunkDeg > POSTURE_TRUNK_SITTING_MAX_DEG) return null;

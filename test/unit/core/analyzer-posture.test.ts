@@ -7,12 +7,12 @@ import { createExerciseAnalyzer } from '../../../src/core/analyzer';
 import { getExercise } from '../../../src/core/exercises/library';
 import type { PoseFrame } from '../../../src/core/landmarks';
 import { NOT_COUNTING_AFTER_MS } from '../../../src/core/not-counting';
-import { repSet, SQUAT_BOTTOM } from '../../helpers/exercise-sets';
+import { repSet } from '../../helpers/exercise-sets';
+import { BALANCED_SQUAT, balancedSquatSet, SEATED } from '../../helpers/postures';
 import { frameStream, type RepPlan } from '../../helpers/motion';
 import { seededRandom, STANDING, type Pose } from '../../helpers/stick-body';
 
 const PLAN: RepPlan = { leadMs: 1000, count: 5, outMs: 1000, backMs: 1000, restMs: 700 };
-const SEATED: Pose = { ...STANDING, hipFlexL: 90, hipFlexR: 90, kneeFlexL: 90, kneeFlexR: 90 };
 /** Sitting on the chair's edge leaning forward, about to rise. */
 const SEATED_TO_RISE: Pose = { ...SEATED, trunkLean: 20 };
 
@@ -22,7 +22,7 @@ function analyse(exerciseId: string, frames: readonly PoseFrame[]) {
   return { updates, summary: analyzer.finish() };
 }
 
-const squats = repSet(STANDING, [SQUAT_BOTTOM], PLAN, { view: 'side', seed: 4 }).frames;
+const squats = balancedSquatSet(PLAN, 4);
 
 describe('a standing squat under a seated exercise', () => {
   it('counts as a squat under Squat (the same frames are countable)', () => {
@@ -68,7 +68,7 @@ describe('the seated exercises done seated', () => {
 
 describe('a body partly out of view', () => {
   it('says to move into view when the legs a squat is counted on are unseen', () => {
-    const frames = repSet(STANDING, [SQUAT_BOTTOM], PLAN, {
+    const frames = repSet(STANDING, [BALANCED_SQUAT], PLAN, {
       view: 'side',
       seed: 10,
       visibilityAt: (index) => (index >= 25 ? 0.1 : 0.99),

@@ -8,7 +8,7 @@ import {
   postureFeatures,
   postureMatches,
 } from '../../../src/core/posture';
-import { SQUAT_BOTTOM } from '../../helpers/exercise-sets';
+import { BALANCED_SQUAT, KNEELING, QUADRUPED, SEATED } from '../../helpers/postures';
 import { renderPose, STANDING, VIEW_YAW, type Pose } from '../../helpers/stick-body';
 
 const classify = (pose: Pose, visibility?: (i: number) => number) => {
@@ -17,19 +17,10 @@ const classify = (pose: Pose, visibility?: (i: number) => number) => {
   return postureClassify(world, 0.5);
 };
 
-/** On a chair: thighs level, shanks straight down, trunk upright. */
-const SEATED: Pose = { ...STANDING, hipFlexL: 90, hipFlexR: 90, kneeFlexL: 90, kneeFlexR: 90 };
 /** Seated knee extension at its top: one knee straight, the thigh still on the seat. */
 const SEATED_EXTENDED: Pose = { ...SEATED, kneeFlexL: 0 };
-/** Tall kneeling: thighs upright, shanks flat on the floor behind. */
-const KNEELING: Pose = { ...STANDING, kneeFlexL: 90, kneeFlexR: 90 };
-/** Hands and knees: trunk level, thighs hanging, shanks flat, arms straight down. */
-const QUADRUPED: Pose = {
-  ...KNEELING,
-  trunkLean: 90,
-  shoulderFlexL: 90,
-  shoulderFlexR: 90,
-};
+/** Bent forward from the hips, standing (over to sit down, or to pick something up). */
+const BENT_FORWARD: Pose = { ...STANDING, trunkLean: 80 };
 
 describe('postureClassify', () => {
   const views = Object.entries(VIEW_YAW);
@@ -38,7 +29,7 @@ describe('postureClassify', () => {
       expect(classify({ ...STANDING, yaw })).toBe('standing');
       expect(classify({ ...SEATED, yaw })).toBe('seated');
       expect(classify({ ...SEATED_EXTENDED, yaw })).toBe('seated');
-      expect(classify({ ...SQUAT_BOTTOM, yaw })).toBe('crouching');
+      expect(classify({ ...BALANCED_SQUAT, yaw })).toBe('crouching');
       expect(classify({ ...KNEELING, yaw })).toBe('kneeling');
       expect(classify({ ...QUADRUPED, yaw })).toBe('quadruped');
     });
@@ -47,6 +38,11 @@ describe('postureClassify', () => {
   it('keeps standing on one leg, with the other knee raised or bent back, standing', () => {
     expect(classify({ ...STANDING, hipFlexL: 90, kneeFlexL: 90 })).toBe('standing');
     expect(classify({ ...STANDING, kneeFlexR: 120 })).toBe('standing');
+  });
+
+  it('does not take bending forward, standing or seated, for lying face down', () => {
+    expect(classify({ ...BENT_FORWARD, yaw: 90 })).toBeNull();
+    expect(classify({ ...SEATED, trunkLean: 75, yaw: 90 })).toBeNull();
   });
 
   it('tells lying on the back, on the front and on the side', () => {
@@ -65,7 +61,7 @@ describe('postureClassify', () => {
     expect(features(SEATED)?.comAheadOfHeels).toBeLessThan(
       -2 * POSTURE_SUPPORTED_BEHIND_HEELS_TORSO,
     );
-    expect(features(SQUAT_BOTTOM)?.comAheadOfHeels).toBeGreaterThan(
+    expect(features(BALANCED_SQUAT)?.comAheadOfHeels).toBeGreaterThan(
       -POSTURE_SUPPORTED_BEHIND_HEELS_TORSO,
     );
   });
