@@ -249,7 +249,7 @@ test('a whole session: readiness → home → setup check → two sets of squats
     await expect(coach(page)).toHaveAttribute('data-screen', 'after', { timeout: 90_000 });
     const probe = await readProbe(page);
 
-    await page.getByTestId('exertion').getByRole('radio', { name: '3 – Light' }).check();
+    await page.getByTestId('exertion').getByRole('radio', { name: '3 – Moderate' }).check();
     await page.getByTestId('pain-after').getByRole('radio', { name: '2', exact: true }).check();
     await expectAccessible(page, 'after');
     await snap(page, '07-after');

@@ -1,6 +1,7 @@
 // One session: its answers and facts, each set with its reps (range, score, faults), the form
 // faults seen, and downloads of the session (JSON) and its reps (CSV).
 import { useEffect, useMemo } from 'preact/hooks';
+import { faultCountsOf } from '../../core/coaching/exercise-summary';
 import { findExercise } from '../../core/exercises/library';
 import { sessionFacts } from '../../core/progress';
 import type { ExerciseSetRecord, StoredRep } from '../../core/session/types';
@@ -130,12 +131,9 @@ function SetCard({
 }) {
   const name = exerciseName(set.exerciseId);
   const p = set.prescription;
-  const faults = new Map<string, number>();
-  for (const r of reps) {
-    for (const ruleId of new Set(r.rep.quality.faults.map((f) => f.ruleId))) {
-      faults.set(ruleId, (faults.get(ruleId) ?? 0) + 1);
-    }
-  }
+  const definition = findExercise(set.exerciseId);
+  // The same count as the session summary: the set's fault episodes (holds included).
+  const faults = faultCountsOf(definition?.formRules ?? [], [set], () => reps.map((r) => r.rep));
   const headingId = `set-${set.id}`;
   return (
     <article class="card" data-testid="set-card" aria-labelledby={headingId}>
@@ -173,7 +171,7 @@ function SetCard({
             <thead>
               <tr>
                 <th scope="col">{t.rep}</th>
-                <th scope="col">{t.range}</th>
+                <th scope="col">{t.range(text.rom.name(definition?.rom?.movement))}</th>
                 <th scope="col">{t.score}</th>
                 <th scope="col">{t.faults}</th>
               </tr>
@@ -209,12 +207,12 @@ function SetCard({
         </div>
       )}
       <h4>{t.faultsTitle}</h4>
-      {faults.size === 0 ? (
+      {faults.length === 0 ? (
         <p>{t.noFaults}</p>
       ) : (
-        <ul>
-          {[...faults].map(([ruleId, count]) => (
-            <li key={ruleId}>{t.faultCount(faultCue(set.exerciseId, ruleId), count)}</li>
+        <ul data-testid="set-faults">
+          {faults.map((f) => (
+            <li key={f.ruleId}>{t.faultCount(f.cue, f.count)}</li>
           ))}
         </ul>
       )}
