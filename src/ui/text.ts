@@ -301,6 +301,10 @@ export const text = {
     delegateCpu: 'CPU',
     delegateGpu: 'GPU (falls back to CPU)',
     fileLabel: 'Choose a video (MP4 or WebM)',
+    cameraView: 'Camera view',
+    playbackLabel: 'The analysed video',
+    playbackNote:
+      'Play the video, or drag its time bar, to see the tracked skeleton at each moment.',
     start: 'Start camera',
     stop: 'Stop',
     analyse: 'Analyse video',
