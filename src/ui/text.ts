@@ -454,7 +454,7 @@ export const text = {
     prescribedReps: (sets: number, reps: number) => `Prescribed ${sets} × ${reps} reps`,
     prescribedHold: (sets: number, seconds: number) => `Prescribed ${sets} × hold ${seconds} s`,
     repsDone: (n: number) => `${n} ${n === 1 ? 'rep' : 'reps'} done`,
-    held: (seconds: number) => `held ${seconds} s`,
+    heldOf: (seconds: number, target: number) => `Held ${seconds} s of ${target} s`,
     partials: (n: number) => `${n} partial ${n === 1 ? 'attempt' : 'attempts'} not counted`,
     answers: (before: string, after: string, exertion: string) =>
       `Pain before ${before}, after ${after}; exertion ${exertion}`,

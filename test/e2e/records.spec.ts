@@ -221,6 +221,11 @@ test('history: hold sessions are named with the seconds held; one fault count; h
     'Keep your hips level — 2 times',
   ]);
   await expect(detail).not.toContainText('No form faults seen');
+  // A hold set's result is the seconds held, not "0 reps".
+  await expect(detail.getByTestId('set-card').first()).toContainText('Held 20 s of 20 s');
+  await expect(detail.getByTestId('set-card').nth(1)).toContainText('Held 14 s of 20 s');
+  await expect(detail).not.toContainText('0 reps');
+  await expect(detail.locator('dl')).toContainText('Single-leg stance');
   await snap(page, 'records-hold-detail');
 });
 

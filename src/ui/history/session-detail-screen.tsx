@@ -8,7 +8,7 @@ import type { ExerciseSetRecord, StoredRep } from '../../core/session/types';
 import { ROUTE_HREF } from '../router';
 import { useStore } from '../store';
 import { text } from '../text';
-import { programName, StatusBadge, useFocusHeading } from './history-screen';
+import { sessionTitle, StatusBadge, useFocusHeading } from './history-screen';
 import { createSessionDetailController } from './session-detail-controller';
 import { formatDate, formatDateTime, localDayOf, scoreText } from './format';
 
@@ -59,7 +59,7 @@ export function SessionDetailScreen({ sessionId }: { sessionId: string }) {
             </div>
             <div>
               <dt>{t.program}</dt>
-              <dd>{programName(programs, detail.session.programId)}</dd>
+              <dd>{sessionTitle(programs, facts)}</dd>
             </div>
             <div>
               <dt>{t.started}</dt>
@@ -135,6 +135,8 @@ function SetCard({
   // The same count as the session summary: the set's fault episodes (holds included).
   const faults = faultCountsOf(definition?.formRules ?? [], [set], () => reps.map((r) => r.rep));
   const headingId = `set-${set.id}`;
+  /** A hold set: its seconds held are its result, not "0 reps". */
+  const isHold = p.reps === null && reps.length === 0;
   return (
     <article class="card" data-testid="set-card" aria-labelledby={headingId}>
       <h3 id={headingId}>{t.setTitle(name, set.setNumber)}</h3>
@@ -148,8 +150,9 @@ function SetCard({
             : t.prescribedReps(p.sets, p.reps)}
         </li>
         <li>
-          {t.repsDone(set.repCount)}
-          {set.holdSeconds !== null && `, ${t.held(Math.round(set.holdSeconds))}`}
+          {isHold
+            ? t.heldOf(Math.round(set.holdSeconds ?? 0), p.holdSeconds ?? 0)
+            : t.repsDone(set.repCount)}
         </li>
         {partials > 0 && <li>{t.partials(partials)}</li>}
         {(set.painBefore !== null || set.painAfter !== null || set.exertion !== null) && (
@@ -163,7 +166,7 @@ function SetCard({
         )}
       </ul>
       {reps.length === 0 ? (
-        <p class="muted">{t.noReps}</p>
+        !isHold && <p class="muted">{t.noReps}</p>
       ) : (
         <div class="table-scroll">
           <table class="data-table" data-testid="rep-table">
