@@ -56,6 +56,7 @@ import {
   type RepCounterEvent,
 } from './rep-counter';
 import { repQuality, type QualitySample } from './rep-quality';
+import { romDegOf } from './rom';
 
 export interface ExerciseAnalyzer {
   push(frame: PoseFrame): AnalysisUpdate;
@@ -368,15 +369,10 @@ export function createExerciseAnalyzer(
     for (const rule of def.formRules)
       if (active.includes(rule.id)) candidates.push(cueFormFault(rule));
     const { done, part } = toRecords(events);
-    candidates.push(...done.map(cueRepDone));
+    candidates.push(...done.map((rep) => cueRepDone(rep, def.tempo)));
     if (def.rom !== null && counter.phase === 'out' && targetAnnounced < counter.count + 1) {
       const value = values[def.rom.measure];
-      const romDeg =
-        value === null || value === undefined
-          ? null
-          : def.rom.direction === 'increase'
-            ? value - def.rom.zeroDeg
-            : def.rom.zeroDeg - value;
+      const romDeg = value === null || value === undefined ? null : romDegOf(def.rom, value);
       if (romDeg !== null && romDeg >= def.rom.targetDeg) {
         targetAnnounced = counter.count + 1;
         candidates.push(cueTargetReached(targetAnnounced));

@@ -1,8 +1,9 @@
 // Turns what the analyzer saw on a frame into cue candidates; cues.ts picks one to say.
 // The texts of form cues come from the exercise data; the rest are the coach's own phrases.
-import { CUE_PRIORITY, type CueCandidate } from './cues';
-import type { CameraView, ExerciseDefinition, FormRule } from './exercises/types';
+import { CUE_PRIORITY, type CueCandidate, type CueKind } from './cues';
+import type { CameraView, ExerciseDefinition, FormRule, TempoSpec } from './exercises/types';
 import type { RepRecord } from './analysis-types';
+import { tempoRepRatio, tempoVerdictOf } from './tempo';
 
 /** A rep reaching this share of the ROM target counts as "target reached". */
 export const TARGET_REACHED_PERCENT = 90;
@@ -22,28 +23,48 @@ export const cueFormFault = (rule: FormRule): CueCandidate => ({
   key: `form_fault:${rule.id}`,
 });
 
-export function cueRepDone(rep: RepRecord): CueCandidate {
+/**
+ * The cue after a rep: its number, or what to change — too little range (below
+ * TARGET_REACHED_PERCENT of the target) and/or a pace outside the tempo band (tempo.ts).
+ */
+export function cueRepDone(rep: RepRecord, tempo: TempoSpec | null = null): CueCandidate {
   const { peakRomDeg, targetDeg, romPercent } = rep.quality;
+  const ratio = tempo === null ? null : tempoRepRatio(rep.quality);
+  const pace = ratio === null ? 'on' : tempoVerdictOf(ratio);
+  const paceWords =
+    tempo === null || pace === 'on'
+      ? null
+      : `${pace === 'fast' ? 'slow down' : 'a little quicker'}: about ${tempo.upSeconds} s out, ${tempo.downSeconds} s back`;
+  const key = `rep:${rep.index}`;
   if (
     peakRomDeg !== null &&
     targetDeg !== null &&
     romPercent !== null &&
     romPercent < TARGET_REACHED_PERCENT
   ) {
+    const further = `Rep ${rep.index}: ${Math.round(peakRomDeg)}° of your ${Math.round(targetDeg)}° target — a little further next time`;
     return {
       kind: 'target_missed',
       priority: CUE_PRIORITY.rep,
-      text: `Rep ${rep.index}: ${Math.round(peakRomDeg)}° of your ${Math.round(targetDeg)}° target — a little further next time`,
-      key: `rep:${rep.index}`,
+      text: paceWords === null ? further : `${further}, and ${paceWords}`,
+      key,
     };
   }
   return {
     kind: 'rep_done',
     priority: CUE_PRIORITY.rep,
-    text: `Rep ${rep.index}`,
-    key: `rep:${rep.index}`,
+    text: paceWords === null ? `Rep ${rep.index}` : `Rep ${rep.index} — ${paceWords}`,
+    key,
   };
 }
+
+/**
+ * Whether a cue on screen still says something true of the movement now: "Target reached" only
+ * while the range is at least TARGET_REACHED_PERCENT of the target (romPercent, rom.ts).
+ * Other cues describe a moment (a rep, a milestone) and stay until the next one.
+ */
+export const cueStillTrue = (kind: CueKind, romPercent: number | null): boolean =>
+  kind !== 'target_reached' || (romPercent !== null && romPercent >= TARGET_REACHED_PERCENT);
 
 /** Below the rep count in priority: in a fast set the count is what must get through. */
 export const cueTargetReached = (repNumber: number): CueCandidate => ({
@@ -87,7 +108,9 @@ export function cueHoldProgress(
     return {
       kind: 'hold_progress',
       priority: CUE_PRIORITY.hold,
-      text: `${mark * HOLD_PROGRESS_EVERY_S} s — keep holding`,
+      // Says what has been held, which stays true while the words are on screen; the remaining
+      // time is the live counter's job ("5 s — keep holding" read as "5 s to go" with 15 left).
+      text: `${mark * HOLD_PROGRESS_EVERY_S} s held of ${targetS} — keep holding`,
       key: `hold:${mark}`,
     };
   }

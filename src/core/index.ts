@@ -9,6 +9,8 @@ export * from './measures';
 export * from './frame-context';
 export * from './rep-counter';
 export * from './rep-quality';
+export * from './rom';
+export * from './tempo';
 export * from './hold';
 export * from './balance';
 export * from './form-rules';

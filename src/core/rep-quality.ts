@@ -24,6 +24,7 @@
 //                       warning 1, safety 2
 import type { ExerciseDefinition, FormRule } from './exercises/types';
 import type { RepWindow } from './rep-counter';
+import { romDegOf, romPercentOf } from './rom';
 import { degrees, ms, type Degrees, type Ms } from './units';
 
 export interface QualitySample {
@@ -90,11 +91,8 @@ export function velocityPeakCount(samples: readonly { t: number; v: number }[]):
   return peaks;
 }
 
-const romOf = (def: ExerciseDefinition, value: number | null): number | null => {
-  if (def.rom === null || value === null) return null;
-  const rom = def.rom.direction === 'increase' ? value - def.rom.zeroDeg : def.rom.zeroDeg - value;
-  return Math.max(0, rom);
-};
+const romOf = (def: ExerciseDefinition, value: number | null): number | null =>
+  def.rom === null || value === null ? null : romDegOf(def.rom, value);
 
 const maxOf = (values: readonly (number | null)[]): number | null => {
   const seen = values.filter((v): v is number => v !== null);
@@ -128,7 +126,8 @@ export function repQuality(
   const inRep = samples.filter((s) => s.t >= window.startMs && s.t <= window.endMs);
   const peakRom = maxOf(inRep.map((s) => romOf(def, s.rom)));
   const targetDeg = def.rom === null ? null : degrees(def.rom.targetDeg);
-  const romPercent = peakRom !== null && targetDeg !== null ? (100 * peakRom) / targetDeg : null;
+  const romPercent =
+    peakRom !== null && targetDeg !== null ? romPercentOf(peakRom, targetDeg) : null;
   const upMs = window.peakMs - window.startMs;
   const downMs = window.endMs - window.peakMs;
   const tempoUp = def.tempo === null ? null : upMs / 1000 / def.tempo.upSeconds;

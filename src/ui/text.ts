@@ -1,5 +1,5 @@
 // Every user-facing string, in one place so other languages can be added.
-import type { Posture } from '../core/exercises/types';
+import type { Posture, RomMovement } from '../core/exercises/types';
 import type { NotCountingReason } from '../core/not-counting';
 import type { ObservedPosture } from '../core/posture';
 
@@ -28,8 +28,26 @@ const POSTURE_NEEDED: Readonly<Record<Posture, string>> = {
 };
 const postureAdvice = (seen: ObservedPosture, needed: Posture, start: string): string =>
   `${POSTURE_SEEN[seen]} — ${POSTURE_NEEDED[needed]}. Start position: ${start}.`;
+/** The clinical name of each ROM movement (goniometric convention, see exercises/types.ts). */
+const movementNames: Record<RomMovement, string> = {
+  knee_flexion: 'Knee flexion',
+  knee_extension_from_90: 'Knee straightening from 90° bent',
+  hip_flexion: 'Hip flexion',
+  hip_extension_from_flexed: 'Hip lift from bent',
+  hip_abduction: 'Hip abduction',
+  ankle_plantarflexion: 'Ankle plantarflexion',
+  shoulder_flexion: 'Shoulder flexion',
+  shoulder_abduction: 'Shoulder abduction',
+  elbow_flexion: 'Elbow flexion',
+};
 
 export const text = {
+  rom: {
+    movement: movementNames,
+    /** The movement's name; a ROM whose definition does not name one is "Range of motion". */
+    name: (movement: RomMovement | null | undefined): string =>
+      movement === null || movement === undefined ? 'Range of motion' : movementNames[movement],
+  },
   appName: 'FormCoach',
   nav: {
     poseCheck: 'Camera & pose check',
@@ -96,15 +114,24 @@ export const text = {
     perWeek: (n: number) => `${n} times a week`,
     setsReps: (sets: number, reps: number) => `${sets} sets × ${reps} reps`,
     setsHold: (sets: number, seconds: number) => `${sets} × hold ${seconds} s`,
-    romTarget: (deg: number) => `range target ${deg}°`,
+    romTarget: (movement: string, deg: number) => `${movement.toLowerCase()} target ${deg}°`,
     startSession: 'Start session',
     startOne: (name: string) => `Start ${name} only`,
     lastSession: 'Last session',
     noLastSession: 'No sessions yet. Your results will show here.',
-    lastSessionLine: (date: string, status: string, sets: number, done: string) =>
-      `${date}: ${status}, ${sets} ${sets === 1 ? 'set' : 'sets'}, ${done}`,
-    repsDone: (reps: number) => `${reps} reps`,
-    heldDone: (seconds: number) => `${seconds} s held`,
+    lastSessionLine: (
+      date: string,
+      exercises: string,
+      status: string,
+      sets: number,
+      done: string,
+    ) => `${date}: ${exercises} — ${status}, ${sets} ${sets === 1 ? 'set' : 'sets'}, ${done}`,
+    painStop: (exercise: string, pain: string) =>
+      `Last time you stopped ${exercise} because of pain (${pain}). If it was sharp pain, contact your clinician before doing it again.`,
+    painStopRated: (pain: number) => `${pain}/10`,
+    painStopUnrated: 'pain not rated',
+    painStopItem:
+      'You stopped this last time because of pain — see the note above before you start it.',
     sessionStatus: {
       in_progress: 'in progress',
       completed: 'completed',
@@ -119,7 +146,8 @@ export const text = {
     progress: (index: number, total: number) => `Exercise ${index} of ${total}`,
     howTo: 'How to do it',
     startPosition: (description: string) => `Start position: ${description}.`,
-    moveTo: (target: number) => `Move to about ${target}° and back, slowly and under control.`,
+    moveTo: (movement: string, target: number) =>
+      `Move to about ${target}° of ${movement.toLowerCase()} and back, slowly and under control.`,
     holdFor: (seconds: number) => `Hold the position for ${seconds} seconds.`,
     tempo: (down: number, up: number) => `Tempo: about ${down} s one way, ${up} s back.`,
     startCamera: 'Start camera',
@@ -141,6 +169,8 @@ export const text = {
     ready: 'Ready — you are in a good position.',
     painLegend: 'Pain right now (0 = no pain, 10 = worst pain imaginable)',
     painNeeded: 'Choose your pain level now to start.',
+    painReused: (pain: number) =>
+      `Your answer after the last exercise (${pain}) is filled in. Change it if your pain has changed.`,
     begin: 'Start exercise',
     backHome: 'Back to home',
     cameraHelp: {
@@ -160,7 +190,8 @@ export const text = {
     held: 'Held',
     holdOf: (seconds: number, target: number) => `${seconds} of ${target} s`,
     holdRemaining: (seconds: number) => `${seconds} s to go`,
-    angle: (name: string, deg: number) => `${name}: ${deg}°`,
+    angle: (movement: string, deg: number, target: number) =>
+      `${movement} ${deg}° of ${target}° target`,
     gaugeLabel: 'Range of motion towards your target',
     gaugeValue: (percent: number) => `${percent}% of target`,
     targetReached: '✓ Target reached',
@@ -228,19 +259,21 @@ export const text = {
   },
   after: {
     title: (name: string) => `How was that? ${name}`,
-    exertionLegend: 'How hard was it? (Borg CR10: 0 = nothing at all, 10 = maximal)',
-    borg: [
-      'Nothing at all',
-      'Very, very light',
-      'Very light',
-      'Light',
-      'Moderate',
-      'Somewhat hard',
-      'Hard',
-      'Hard +',
-      'Very hard',
-      'Very, very hard',
-      'Maximal',
+    exertionLegend: 'How hard was that? (0–10)',
+    /** The scale's word anchors (Borg CR10), shown beside their numbers. */
+    exertionScale: [
+      { value: 0, label: 'Nothing at all' },
+      { value: 0.5, label: 'Very, very light' },
+      { value: 1, label: 'Very light' },
+      { value: 2, label: 'Light' },
+      { value: 3, label: 'Moderate' },
+      { value: 4, label: 'Somewhat hard' },
+      { value: 5, label: 'Hard' },
+      { value: 6, label: '' },
+      { value: 7, label: 'Very hard' },
+      { value: 8, label: '' },
+      { value: 9, label: '' },
+      { value: 10, label: 'Maximal' },
     ],
     painLegend: 'Pain right now (0 = no pain, 10 = worst pain imaginable)',
     needed: 'Answer both questions to continue.',
@@ -258,8 +291,9 @@ export const text = {
     reps: (done: number, prescribed: number) => `${done} of ${prescribed} reps`,
     holds: (done: number, prescribed: number) => `${done} of ${prescribed} s held`,
     sets: (done: number, prescribed: number) => `${done} of ${prescribed} sets`,
-    romTitle: 'Range of motion per rep',
-    romAlt: (values: string, target: number) => `Range per rep: ${values}. Target ${target}°.`,
+    romTitle: (movement: string) => `${movement} per rep`,
+    romAlt: (movement: string, values: string, target: number) =>
+      `${movement} per rep: ${values}. Target ${target}°.`,
     romTarget: (target: number) => `dashed line: target ${target}°`,
     faultsTitle: 'Form to watch',
     noFaults: 'No form faults seen.',
@@ -269,6 +303,13 @@ export const text = {
     pain: (before: string, after: string) => `Pain before ${before}, after ${after}`,
     time: (minutes: number, seconds: number) => `Time ${minutes} min ${seconds} s`,
     stoppedPain: 'Stopped because it hurt.',
+    tempo: {
+      fast: (up: number, down: number, actualUp: number, actualDown: number) =>
+        `Pace: too fast — your reps took about ${actualUp} s out and ${actualDown} s back; the prescribed tempo is ${up} s out, ${down} s back.`,
+      slow: (up: number, down: number, actualUp: number, actualDown: number) =>
+        `Pace: slower than prescribed — your reps took about ${actualUp} s out and ${actualDown} s back; the prescribed tempo is ${up} s out, ${down} s back.`,
+      on: (up: number, down: number) => `Pace: on tempo (${up} s out, ${down} s back).`,
+    },
     wentWell: {
       'all-done': 'You did every set. Great work.',
       'rom-reached': 'You reached your range-of-motion target on most reps.',
@@ -280,7 +321,11 @@ export const text = {
       fault: (cue: string) => `Next time: ${cue.charAt(0).toLowerCase()}${cue.slice(1)}.`,
       'rom-short': (percent: number) =>
         `Next time: try to move a little further — you reached about ${percent}% of your target.`,
-      'keep-going': 'Next time: keep the same steady pace.',
+      tempo: (verdict: 'fast' | 'slow', up: number, down: number) =>
+        verdict === 'fast'
+          ? `Next time: slow down — take about ${up} s out and ${down} s back.`
+          : `Next time: a little quicker — about ${up} s out and ${down} s back.`,
+      'keep-going': 'Next time: keep it up just like this.',
     },
     home: 'Back to home',
     storageWarning: 'Some results could not be saved on this device.',
@@ -299,6 +344,10 @@ export const text = {
     delegateCpu: 'CPU',
     delegateGpu: 'GPU (falls back to CPU)',
     fileLabel: 'Choose a video (MP4 or WebM)',
+    cameraView: 'Camera view',
+    playbackLabel: 'The analysed video',
+    playbackNote:
+      'Play the video, or drag its time bar, to see the tracked skeleton at each moment.',
     start: 'Start camera',
     stop: 'Stop',
     analyse: 'Analyse video',
@@ -366,6 +415,7 @@ export const text = {
     singleExercise: 'Single exercise',
     unknownProgram: 'Unknown program',
     reps: (n: number) => `${n} ${n === 1 ? 'rep' : 'reps'}`,
+    held: (seconds: number) => `${seconds} s held`,
     pain: (before: string, after: string) => `pain ${before} → ${after}`,
     noAnswer: '—',
     lastSessionLink: 'See all your sessions and progress',
@@ -378,8 +428,15 @@ export const text = {
       romExercise: 'Exercise',
       romBest: 'Best range',
       romTarget: 'Target',
-      romSummary: (name: string, n: number, first: number, last: number, target: string) =>
-        `${name}: best range of motion in ${n} ${n === 1 ? 'session' : 'sessions'}, from ${first}° to ${last}°; target ${target}.`,
+      romSummary: (
+        name: string,
+        movement: string,
+        n: number,
+        first: number,
+        last: number,
+        target: string,
+      ) =>
+        `${name}: best ${movement.toLowerCase()} in ${n} ${n === 1 ? 'session' : 'sessions'}, from ${first}° to ${last}°; target ${target}.`,
       romKey: 'Solid line with dots: best range in each session. Dashed line: your target.',
       noRomExercise: 'No exercise with a range-of-motion target has been done yet.',
       volumeTitle: 'Reps per week',
@@ -401,8 +458,15 @@ export const text = {
       exertionTitle: 'Exertion',
       exertionValue: 'Exertion (0–10)',
       exertionSummary: (n: number, mean: number) =>
-        `How hard sessions felt (Borg CR10, 0–10) over ${n} ${n === 1 ? 'session' : 'sessions'}, ${mean} on average.`,
-      exertionKey: 'Line with dots: how hard each session felt (Borg CR10).',
+        `How hard sessions felt (0–10) over ${n} ${n === 1 ? 'session' : 'sessions'}, ${mean} on average.`,
+      exertionKey: 'Line with dots: how hard each session felt (0 = nothing at all, 10 = maximal).',
+      holdTitle: 'Time held',
+      holdHeld: 'Held',
+      holdPrescribed: 'Prescribed',
+      holdSummary: (n: number, held: number, prescribed: number) =>
+        `Seconds held in ${n} ${n === 1 ? 'session' : 'sessions'} with holds: ${held} s held of ${prescribed} s prescribed in all.`,
+      holdKey:
+        'Solid line with dots: seconds held in each session. Dashed line: seconds prescribed.',
       adherenceTitle: 'Sessions done vs planned',
       adherenceDone: 'Done',
       adherencePlanned: 'Planned',
@@ -425,7 +489,7 @@ export const text = {
     durationValue: (minutes: number, seconds: number) => `${minutes} min ${seconds} s`,
     painBefore: 'Pain before',
     painAfter: 'Pain after',
-    exertion: 'Exertion (Borg CR10)',
+    exertion: 'Exertion (0–10)',
     notes: 'Notes',
     exportJson: 'Download this session (JSON)',
     exportCsv: 'Download its reps (CSV)',
@@ -433,20 +497,21 @@ export const text = {
     prescribedReps: (sets: number, reps: number) => `Prescribed ${sets} × ${reps} reps`,
     prescribedHold: (sets: number, seconds: number) => `Prescribed ${sets} × hold ${seconds} s`,
     repsDone: (n: number) => `${n} ${n === 1 ? 'rep' : 'reps'} done`,
-    held: (seconds: number) => `held ${seconds} s`,
+    heldOf: (seconds: number, target: number) => `Held ${seconds} s of ${target} s`,
     partials: (n: number) => `${n} partial ${n === 1 ? 'attempt' : 'attempts'} not counted`,
     answers: (before: string, after: string, exertion: string) =>
       `Pain before ${before}, after ${after}; exertion ${exertion}`,
     repsCaption: (name: string, set: number) => `Reps of ${name}, set ${set}`,
     rep: 'Rep',
-    range: 'Range (% of target)',
+    range: (movement: string) => `${movement} (% of target)`,
     ofTargetValue: (percent: number) => `${percent}%`,
     score: 'Score',
     faults: 'Form faults',
     none: 'none',
     noReps: 'No reps recorded in this set.',
     faultsTitle: 'Form to watch',
-    faultCount: (cue: string, count: number) => `${cue} — ${count} ${count === 1 ? 'rep' : 'reps'}`,
+    faultCount: (cue: string, count: number) =>
+      `${cue} — ${count} ${count === 1 ? 'time' : 'times'}`,
     noFaults: 'No form faults seen.',
   },
   journal: {

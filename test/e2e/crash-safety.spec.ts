@@ -138,7 +138,7 @@ test('crash safety: tab crashes and worker kills at random moments lose no count
 
       await expect(coach(page)).toHaveAttribute('data-screen', 'home');
       const last = page.getByTestId('last-session');
-      await expect(last).toHaveText(/: ended early, 1 set, \d+ reps$/);
+      await expect(last).toHaveText(/ — ended early, 1 set, \d+ reps$/);
       const line = (await last.textContent()) ?? '';
       // A new session each round, not the previous round's line again.
       expect(line).not.toBe(previousLine);

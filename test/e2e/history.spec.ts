@@ -14,6 +14,7 @@ import type {
   StoredRep,
 } from '../../src/core/session/types';
 import type { Degrees, Ms } from '../../src/core/units';
+import { importResult, importText } from './backup-seed';
 import { expect, test } from './fixtures';
 import { expectAccessible, LAPTOP, PHONE, snap } from './screens';
 
@@ -228,17 +229,6 @@ const WEEKS = 12;
 
 // ---- Helpers ---------------------------------------------------------------------------------
 
-const importResult = (page: Page): Locator => page.getByTestId('import-result');
-
-async function importText(page: Page, name: string, content: string): Promise<void> {
-  await page.goto('/#/data');
-  await page.getByLabel('Choose a FormCoach backup file (.json)').setInputFiles({
-    name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(content),
-  });
-}
-
 async function seed(page: Page): Promise<void> {
   await importText(page, 'history.json', JSON.stringify(HISTORY.file));
   await expect(importResult(page)).toHaveAttribute('data-state', 'imported');
@@ -311,7 +301,7 @@ test('history: an imported 12-week history lists every session, newest first, an
   await expect(detail.getByTestId('set-card')).toHaveCount(stoppedSets.length);
   await expect(detail.getByTestId('rep-table').first().locator('tbody tr')).toHaveCount(8);
   await expect(detail.getByTestId('set-card').first()).toContainText(
-    'Chest up — keep your back more upright — 1 rep',
+    'Chest up — keep your back more upright — 1 time',
   );
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -126,7 +126,7 @@ test('a whole hold session: Balance program → single-leg stance, 3 × 20 s →
 
     await page
       .getByTestId('exertion')
-      .getByRole('radio', { name: '2 – Very light', exact: true })
+      .getByRole('radio', { name: '2 – Light', exact: true })
       .check();
     await page.getByTestId('pain-after').getByRole('radio', { name: '1', exact: true }).check();
     await page.getByRole('button', { name: 'See the summary' }).click();
@@ -161,7 +161,9 @@ test('a whole hold session: Balance program → single-leg stance, 3 × 20 s →
     expect(stored.at(-1)?.painAfter).toBe(1);
     // Home lists the session just done.
     await page.getByRole('button', { name: 'Back to home' }).click();
-    await expect(page.getByTestId('last-session')).toHaveText(/: completed, 3 sets, 60 s held$/);
+    await expect(page.getByTestId('last-session')).toHaveText(
+      /: Single-leg stance — completed, 3 sets, 60 s held$/,
+    );
     console.log(
       `summary: "${line}"; stored holds: ${stored.map((s) => `${s.holdSeconds?.toFixed(2)} s`).join(', ')}`,
     );

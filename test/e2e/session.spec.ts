@@ -249,7 +249,7 @@ test('a whole session: readiness → home → setup check → two sets of squats
     await expect(coach(page)).toHaveAttribute('data-screen', 'after', { timeout: 90_000 });
     const probe = await readProbe(page);
 
-    await page.getByTestId('exertion').getByRole('radio', { name: '3 – Light' }).check();
+    await page.getByTestId('exertion').getByRole('radio', { name: '3 – Moderate' }).check();
     await page.getByTestId('pain-after').getByRole('radio', { name: '2', exact: true }).check();
     await expectAccessible(page, 'after');
     await snap(page, '07-after');
@@ -260,7 +260,10 @@ test('a whole session: readiness → home → setup check → two sets of squats
     const card = page.getByTestId('exercise-summary');
     await expect(card).toHaveAttribute('data-reps', '16');
     await expect(card.getByTestId('reps-done')).toHaveText('16 of 16 reps · 2 of 2 sets');
-    await expect(card.getByTestId('rom-chart')).toHaveAttribute('aria-label', /^Range per rep: /);
+    await expect(card.getByTestId('rom-chart')).toHaveAttribute(
+      'aria-label',
+      /^Knee flexion per rep: /,
+    );
     await expect(card).toContainText('Pain before 2, after 2');
     await expectAccessible(page, 'summary');
     await snap(page, '08-summary');

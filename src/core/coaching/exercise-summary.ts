@@ -1,9 +1,11 @@
 // What a patient sees after an exercise: reps done against the prescription, range of motion per
 // rep against the target, form faults and how often, quality, pain before/after, time, and one
 // thing that went well and one to watch. Structured facts; the UI words them.
-import type { AnalysisSummary } from '../analysis-types';
+import type { AnalysisSummary, RepRecord } from '../analysis-types';
 import type { ExerciseDefinition } from '../exercises/types';
+import type { FormRule, RomMovement, TempoSpec } from '../exercises/types';
 import type { ExerciseSetRecord, Prescription } from '../session/types';
+import { tempoRepRatio, tempoVerdictOf, type TempoVerdict } from '../tempo';
 
 export interface FaultCount {
   readonly ruleId: string;
@@ -20,8 +22,25 @@ export type WentWell =
 export type WatchNext =
   | { readonly kind: 'pain' }
   | { readonly kind: 'fault'; readonly cue: string }
+  | ({
+      readonly kind: 'tempo';
+      readonly verdict: Exclude<TempoVerdict, 'on'>;
+    } & Pick<TempoSummary, 'upSeconds' | 'downSeconds'>)
   | { readonly kind: 'rom-short'; readonly percent: number }
   | { readonly kind: 'keep-going' };
+
+/** The pace of the reps against the prescribed tempo (see tempo.ts for the ratio and band). */
+export interface TempoSummary {
+  readonly verdict: TempoVerdict;
+  /** Median rep ratio, actual / prescribed. */
+  readonly ratio: number;
+  /** Prescribed seconds out (start → peak) and back (peak → end). */
+  readonly upSeconds: number;
+  readonly downSeconds: number;
+  /** Median seconds the reps took out and back. */
+  readonly actualUpSeconds: number;
+  readonly actualDownSeconds: number;
+}
 
 export interface ExerciseSummary {
   readonly exerciseId: string;
@@ -36,7 +55,11 @@ export interface ExerciseSummary {
   /** Peak range of motion of each counted rep, in order (null where unreadable). */
   readonly romPerRepDeg: readonly (number | null)[];
   readonly romTargetDeg: number | null;
+  /** The clinical movement the ROM figures are (knee flexion …); null when not named. */
+  readonly romMovement: RomMovement | null;
   readonly faults: readonly FaultCount[];
+  /** Null without a prescribed tempo or without reps. */
+  readonly tempo: TempoSummary | null;
   readonly meanScore: number | null;
   readonly painBefore: number | null;
   readonly painAfter: number | null;
@@ -48,6 +71,64 @@ export interface ExerciseSummary {
 
 const mean = (values: readonly number[]): number | null =>
   values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+
+const median = (values: readonly number[]): number | null => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  if (n === 0) return null;
+  return n % 2 === 1
+    ? (sorted[n >> 1] ?? null)
+    : ((sorted[n / 2 - 1] ?? 0) + (sorted[n / 2] ?? 0)) / 2;
+};
+
+/**
+ * How often each form fault was seen over some sets: the episodes of the set's analysis summary
+ * (rep and hold phases alike: a balance hold has faults and no reps); a set without a summary (a
+ * crash before its end) counts the faults of its stored reps, once per rep. The one count that
+ * the session summary and the session detail both show.
+ */
+export function faultCountsOf(
+  formRules: readonly FormRule[],
+  sets: readonly Pick<ExerciseSetRecord, 'id' | 'summary'>[],
+  repsOfSet: (setId: string) => readonly RepRecord[] = () => [],
+): FaultCount[] {
+  const counts = new Map<string, number>();
+  const add = (ruleId: string): void => {
+    counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1);
+  };
+  for (const set of sets) {
+    if (set.summary !== null) for (const episode of set.summary.faults) add(episode.ruleId);
+    else {
+      for (const rep of repsOfSet(set.id))
+        new Set(rep.quality.faults.map((f) => f.ruleId)).forEach(add);
+    }
+  }
+  return [...counts.entries()]
+    .map(([ruleId, count]) => ({
+      ruleId,
+      count,
+      cue: formRules.find((r) => r.id === ruleId)?.cue ?? ruleId,
+    }))
+    .sort((a, b) => b.count - a.count);
+}
+
+/** The reps' pace against the prescribed tempo; null without one or without reps. */
+export function tempoSummarize(
+  tempo: TempoSpec | null,
+  reps: readonly RepRecord[],
+): TempoSummary | null {
+  if (tempo === null) return null;
+  const ratio = median(reps.flatMap((r) => tempoRepRatio(r.quality) ?? []));
+  if (ratio === null) return null;
+  return {
+    verdict: tempoVerdictOf(ratio),
+    ratio,
+    upSeconds: tempo.upSeconds,
+    downSeconds: tempo.downSeconds,
+    actualUpSeconds: (median(reps.map((r) => r.quality.upMs)) ?? 0) / 1000,
+    actualDownSeconds: (median(reps.map((r) => r.quality.downMs)) ?? 0) / 1000,
+  };
+}
 
 /** ROM is "reached" when the median rep gets to this share of the target. */
 const ROM_REACHED_PERCENT = 90;
@@ -62,17 +143,8 @@ export function exerciseSummarize(
   const repsDone = sets.reduce((n, s) => n + s.repCount, 0);
   const holdSecondsDone =
     prescription.holdSeconds === null ? null : sets.reduce((n, s) => n + (s.holdSeconds ?? 0), 0);
-  const faultCounts = new Map<string, number>();
-  for (const episode of summaries.flatMap((s) => s.faults)) {
-    faultCounts.set(episode.ruleId, (faultCounts.get(episode.ruleId) ?? 0) + 1);
-  }
-  const faults = [...faultCounts.entries()]
-    .map(([ruleId, count]) => ({
-      ruleId,
-      count,
-      cue: definition.formRules.find((r) => r.id === ruleId)?.cue ?? ruleId,
-    }))
-    .sort((a, b) => b.count - a.count);
+  const faults = faultCountsOf(definition.formRules, sets);
+  const tempo = tempoSummarize(definition.tempo, reps);
   const scores = reps.map((r) => r.quality.score);
   const percents = reps
     .map((r) => r.quality.romPercent)
@@ -105,11 +177,18 @@ export function exerciseSummarize(
       ? { kind: 'pain' }
       : topFault !== undefined
         ? { kind: 'fault', cue: topFault.cue }
-        : medianPercent !== null &&
-            medianPercent !== undefined &&
-            medianPercent < ROM_REACHED_PERCENT
-          ? { kind: 'rom-short', percent: Math.round(medianPercent) }
-          : { kind: 'keep-going' };
+        : tempo !== null && tempo.verdict !== 'on'
+          ? {
+              kind: 'tempo',
+              verdict: tempo.verdict,
+              upSeconds: tempo.upSeconds,
+              downSeconds: tempo.downSeconds,
+            }
+          : medianPercent !== null &&
+              medianPercent !== undefined &&
+              medianPercent < ROM_REACHED_PERCENT
+            ? { kind: 'rom-short', percent: Math.round(medianPercent) }
+            : { kind: 'keep-going' };
 
   return {
     exerciseId: definition.id,
@@ -122,7 +201,9 @@ export function exerciseSummarize(
     holdSecondsPrescribed,
     romPerRepDeg: reps.map((r) => r.quality.peakRomDeg),
     romTargetDeg: definition.rom?.targetDeg ?? null,
+    romMovement: definition.rom?.movement ?? null,
     faults,
+    tempo,
     meanScore: mean(scores),
     painBefore,
     painAfter,

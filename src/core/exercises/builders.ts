@@ -8,6 +8,7 @@ import type {
   PointRef,
   RomSpec,
   SegmentReference,
+  RomMovement,
   SideRule,
 } from './types';
 
@@ -80,7 +81,8 @@ export const rom = (
   zeroDeg: number,
   direction: RomSpec['direction'],
   targetDeg: number,
-): RomSpec => ({ measure, zeroDeg, direction, targetDeg });
+  movement: RomMovement,
+): RomSpec => ({ measure, zeroDeg, direction, targetDeg, movement });
 
 export const rule = (
   id: string,

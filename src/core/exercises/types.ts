@@ -153,15 +153,37 @@ export interface RepSpec {
 }
 
 /**
+ * The clinical movement a ROM is reported as (goniometric convention: 0° is the anatomical
+ * position — knee or elbow straight, arm at the side, thigh in line with the trunk). Two start
+ * from a bent joint instead and say so in their names: knee extension from 90° sitting, and the
+ * bridge's hip lift from about 50° of hip flexion lying.
+ */
+export const ROM_MOVEMENTS = [
+  'knee_flexion',
+  'knee_extension_from_90',
+  'hip_flexion',
+  'hip_extension_from_flexed',
+  'hip_abduction',
+  'ankle_plantarflexion',
+  'shoulder_flexion',
+  'shoulder_abduction',
+  'elbow_flexion',
+] as const;
+export type RomMovement = (typeof ROM_MOVEMENTS)[number];
+
+/**
  * Range of motion in clinical degrees: rom = value − zeroDeg (direction increase) or
- * zeroDeg − value (decrease) on the `measure` (an angle). Definitions are data read from JSON, so
- * their units are in the field names; the analyzer's outputs carry the Degrees brand.
+ * zeroDeg − value (decrease) on the `measure` (an angle), as `movement` names it. Definitions are
+ * data read from JSON, so their units are in the field names; the analyzer's outputs carry the
+ * Degrees brand. See rom.ts for the one formula.
  */
 export interface RomSpec {
   readonly measure: string;
   readonly zeroDeg: number;
   readonly direction: Direction;
   readonly targetDeg: number;
+  /** Absent in definitions written before it existed: the ROM is then shown without a name. */
+  readonly movement?: RomMovement;
 }
 
 export interface HoldSpec {

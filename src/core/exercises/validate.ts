@@ -7,6 +7,7 @@ import {
   FRAMINGS,
   POINT_REFS,
   POSTURES,
+  ROM_MOVEMENTS,
   RULE_PHASES,
   SEGMENT_REFERENCES,
   SEVERITIES,
@@ -139,6 +140,9 @@ function readRom(
     zeroDeg: r.number(rec, 'zeroDeg', path, 0, 180),
     direction: r.oneOf(rec, 'direction', path, ['increase', 'decrease'] as const),
     targetDeg: r.number(rec, 'targetDeg', path, Number.MIN_VALUE, 180),
+    ...(fieldOf(rec, 'movement') === undefined
+      ? {}
+      : { movement: r.oneOf(rec, 'movement', path, ROM_MOVEMENTS) }),
   };
 }
 

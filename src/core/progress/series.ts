@@ -73,6 +73,28 @@ export function painSeries(facts: readonly SessionFacts[]): PainPoint[] {
     }));
 }
 
+export interface HoldPoint extends SessionValuePoint {
+  readonly heldSeconds: number;
+  readonly prescribedSeconds: number;
+}
+
+/** Seconds held against seconds prescribed, for each session with a hold exercise. */
+export function holdSeries(facts: readonly SessionFacts[]): HoldPoint[] {
+  return oldestFirst(facts).flatMap((f) =>
+    f.holdSecondsPrescribed === 0
+      ? []
+      : [
+          {
+            sessionId: f.id,
+            startedAt: f.startedAt,
+            day: f.day,
+            heldSeconds: f.holdSeconds,
+            prescribedSeconds: f.holdSecondsPrescribed,
+          },
+        ],
+  );
+}
+
 /** Exertion (Borg CR10) of each session that has one. */
 export function exertionSeries(facts: readonly SessionFacts[]): ExertionPoint[] {
   return oldestFirst(facts).flatMap((f) =>

@@ -14,6 +14,8 @@ export interface SessionFacts {
   readonly setCount: number;
   readonly repCount: number;
   readonly holdSeconds: number;
+  /** Seconds of holding prescribed for the hold exercises begun: sets × seconds, 0 without. */
+  readonly holdSecondsPrescribed: number;
   readonly exerciseIds: readonly string[];
   readonly painBefore: number | null;
   readonly painAfter: number | null;
@@ -43,6 +45,9 @@ export function sessionFacts(
     setCount: ordered.length,
     repCount: ordered.reduce((n, s) => n + s.repCount, 0),
     holdSeconds: ordered.reduce((n, s) => n + (s.holdSeconds ?? 0), 0),
+    holdSecondsPrescribed: [
+      ...new Map(ordered.map((s) => [s.exerciseId, s.prescription])).values(),
+    ].reduce((n, p) => n + (p.holdSeconds === null ? 0 : p.sets * p.holdSeconds), 0),
     exerciseIds: [...new Set(ordered.map((s) => s.exerciseId))],
     painBefore: session.painBefore ?? firstNonNull(ordered.map((s) => s.painBefore)),
     painAfter: session.painAfter ?? firstNonNull([...ordered].reverse().map((s) => s.painAfter)),

@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { text } from '../text';
-import { chartXRange } from './x-range';
+import { chartSeriesData, chartXRange } from './x-range';
 
 /** How a series is drawn; each look differs from the others without colour. */
 export type ChartLook =
@@ -47,6 +47,9 @@ const DASH: Record<ChartLook, number[] | undefined> = {
   bars: undefined,
   'step-dashed': [8, 5],
 };
+
+/** Looks that draw a reference level (a target, a plan) rather than measured points. */
+const REFERENCE_LOOKS: ReadonlySet<ChartLook> = new Set(['dashed', 'step-dashed']);
 
 function seriesOf(line: ChartLine, color: string, background: string): uPlot.Series {
   const base: uPlot.Series = {
@@ -156,10 +159,17 @@ export function Chart(props: ChartProps) {
           ...lines.map((line) => seriesOf(line, color(`--chart-${line.tone}`), color('--card'))),
         ],
       },
-      [
-        x as number[],
-        ...lines.map((line) => line.values as (number | null)[]),
-      ] as uPlot.AlignedData,
+      (() => {
+        const data = chartSeriesData(
+          x,
+          lines.map((line) => ({
+            values: line.values,
+            isReference: REFERENCE_LOOKS.has(line.look),
+          })),
+          padX,
+        );
+        return [data.x, ...data.ys] as uPlot.AlignedData;
+      })(),
       el,
     );
     const observer = new ResizeObserver(() => plot.setSize({ width: width(), height: height() }));

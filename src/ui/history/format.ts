@@ -1,6 +1,13 @@
 // Local calendar and display formats: the one place the UI turns epoch times into local days
 // (the core's DayNumber) and back, and into words.
-import { dayFromCivil, isoDateFromDay, type DayNumber } from '../../core/progress';
+import { findExercise } from '../../core/exercises/library';
+import {
+  dayFromCivil,
+  isoDateFromDay,
+  type DayNumber,
+  type SessionFacts,
+} from '../../core/progress';
+import { text } from '../text';
 
 export const localDayOf = (epochMs: number): DayNumber => {
   const d = new Date(epochMs);
@@ -54,3 +61,22 @@ export function formatBytes(bytes: number): string {
 
 /** A file-name-safe local date stamp, e.g. 2024-03-05. */
 export const fileDate = (epochMs: number): string => todayIso(epochMs);
+
+/** The exercises a session did, by name, in the order they were done. */
+export const exerciseNames = (facts: Pick<SessionFacts, 'exerciseIds'>): string =>
+  facts.exerciseIds.map((id) => findExercise(id)?.name ?? id).join(', ');
+
+/**
+ * What a session did: its reps, and (when it had hold exercises) the seconds held — the one
+ * wording for the history list and home's last line, so a hold session never reads "0 reps".
+ */
+export function doneText(
+  facts: Pick<SessionFacts, 'repCount' | 'holdSeconds' | 'holdSecondsPrescribed'>,
+): string {
+  const hasHolds = facts.holdSecondsPrescribed > 0;
+  const parts = [
+    ...(facts.repCount > 0 || !hasHolds ? [text.history.reps(facts.repCount)] : []),
+    ...(hasHolds ? [text.history.held(Math.round(facts.holdSeconds))] : []),
+  ];
+  return parts.join(', ');
+}

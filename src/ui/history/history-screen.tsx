@@ -7,7 +7,7 @@ import { sessionHref } from '../router';
 import { useStore } from '../store';
 import { text } from '../text';
 import { createHistoryController, programOf } from './controller';
-import { formatDateTime, scoreText } from './format';
+import { doneText, exerciseNames, formatDateTime, scoreText } from './format';
 import { ProgressCharts } from './progress-charts';
 
 const t = text.history;
@@ -29,6 +29,14 @@ export function StatusBadge({ status }: { status: SessionStatus }) {
 
 export const programName = (programs: ReadonlyMap<string, Program>, id: string | null): string =>
   id === null ? t.singleExercise : (programOf(programs, id)?.name ?? t.unknownProgram);
+
+/** The program and the exercises done ("Knee: Squat, Sit to stand"), or the exercise alone. */
+export function sessionTitle(programs: ReadonlyMap<string, Program>, f: SessionFacts): string {
+  const names = exerciseNames(f);
+  if (f.programId === null) return names === '' ? t.singleExercise : names;
+  const program = programName(programs, f.programId);
+  return names === '' ? program : `${program}: ${names}`;
+}
 
 export function HistoryScreen() {
   const controller = useMemo(() => createHistoryController(), []);
@@ -83,8 +91,9 @@ function SessionRow({
       <a href={sessionHref(f.id)}>
         <span class="session-date">{formatDateTime(f.startedAt)}</span>
         <span class="session-meta">
-          {programName(programs, f.programId)} · <StatusBadge status={f.status} /> ·{' '}
-          {t.reps(f.repCount)} · {t.pain(scoreText(f.painBefore), scoreText(f.painAfter))}
+          {sessionTitle(programs, f)} · <StatusBadge status={f.status} /> ·{' '}
+          <span data-testid="session-done">{doneText(f)}</span> ·{' '}
+          {t.pain(scoreText(f.painBefore), scoreText(f.painAfter))}
         </span>
       </a>
     </li>

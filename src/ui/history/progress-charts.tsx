@@ -6,11 +6,13 @@ import {
   alignSeries,
   dayFromIsoDate,
   exertionSeries,
+  holdSeries,
   painSeries,
   weeklyAdherence,
   weeklyVolume,
   type DayNumber,
 } from '../../core/progress';
+import { findExercise } from '../../core/exercises/library';
 import { text } from '../text';
 import { Chart, type ChartLine } from './chart';
 import { programOf, type HistoryController, type HistoryState } from './controller';
@@ -34,6 +36,7 @@ export function ProgressCharts({
       <RomChart state={state} controller={controller} />
       <VolumeChart state={state} />
       <PainChart state={state} />
+      <HoldChart state={state} />
       <ExertionChart state={state} />
       <AdherenceChart state={state} />
     </div>
@@ -42,6 +45,9 @@ export function ProgressCharts({
 
 function RomChart({ state, controller }: { state: HistoryState; controller: HistoryController }) {
   const name = state.romExercises.find((e) => e.id === state.romExerciseId)?.name ?? '';
+  const movement = text.rom.name(
+    state.romExerciseId === null ? null : findExercise(state.romExerciseId)?.rom?.movement,
+  );
   const data = useMemo(() => {
     const points = state.rom;
     const x = points.map((p) => seconds(p.startedAt));
@@ -78,6 +84,7 @@ function RomChart({ state, controller }: { state: HistoryState; controller: Hist
       title={t.romTitle}
       summary={t.romSummary(
         name,
+        movement,
         points.length,
         Math.round(points[0]?.bestDeg ?? 0),
         Math.round(points.at(-1)?.bestDeg ?? 0),
@@ -241,6 +248,64 @@ function PainChart({ state }: { state: HistoryState }) {
                 <td>{scoreText(row.before)}</td>
                 <td>{scoreText(row.after)}</td>
                 <td>{scoreText(row.journal)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+function HoldChart({ state }: { state: HistoryState }) {
+  const data = useMemo(() => {
+    const points = holdSeries(state.sessions);
+    const lines: ChartLine[] = [
+      {
+        label: t.holdHeld,
+        values: points.map((p) => Math.round(p.heldSeconds)),
+        look: 'solid-dots',
+        tone: 1,
+      },
+      {
+        label: t.holdPrescribed,
+        values: points.map((p) => p.prescribedSeconds),
+        look: 'dashed',
+        tone: 2,
+      },
+    ];
+    return { points, x: points.map((p) => seconds(p.startedAt)), lines };
+  }, [state.sessions]);
+  const { points } = data;
+  return (
+    <Chart
+      testId="chart-hold"
+      title={t.holdTitle}
+      summary={t.holdSummary(
+        points.length,
+        Math.round(points.reduce((n, p) => n + p.heldSeconds, 0)),
+        points.reduce((n, p) => n + p.prescribedSeconds, 0),
+      )}
+      keyText={t.holdKey}
+      x={data.x}
+      lines={data.lines}
+      yUnit=" s"
+      table={
+        <table class="data-table">
+          <caption class="sr-only">{t.holdTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.date}</th>
+              <th scope="col">{t.holdHeld}</th>
+              <th scope="col">{t.holdPrescribed}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.sessionId}>
+                <th scope="row">{formatDate(p.startedAt)}</th>
+                <td>{Math.round(p.heldSeconds)} s</td>
+                <td>{p.prescribedSeconds} s</td>
               </tr>
             ))}
           </tbody>

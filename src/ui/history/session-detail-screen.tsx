@@ -1,13 +1,14 @@
 // One session: its answers and facts, each set with its reps (range, score, faults), the form
 // faults seen, and downloads of the session (JSON) and its reps (CSV).
 import { useEffect, useMemo } from 'preact/hooks';
+import { faultCountsOf } from '../../core/coaching/exercise-summary';
 import { findExercise } from '../../core/exercises/library';
 import { sessionFacts } from '../../core/progress';
 import type { ExerciseSetRecord, StoredRep } from '../../core/session/types';
 import { ROUTE_HREF } from '../router';
 import { useStore } from '../store';
 import { text } from '../text';
-import { programName, StatusBadge, useFocusHeading } from './history-screen';
+import { sessionTitle, StatusBadge, useFocusHeading } from './history-screen';
 import { createSessionDetailController } from './session-detail-controller';
 import { formatDate, formatDateTime, localDayOf, scoreText } from './format';
 
@@ -58,7 +59,7 @@ export function SessionDetailScreen({ sessionId }: { sessionId: string }) {
             </div>
             <div>
               <dt>{t.program}</dt>
-              <dd>{programName(programs, detail.session.programId)}</dd>
+              <dd>{sessionTitle(programs, facts)}</dd>
             </div>
             <div>
               <dt>{t.started}</dt>
@@ -130,13 +131,12 @@ function SetCard({
 }) {
   const name = exerciseName(set.exerciseId);
   const p = set.prescription;
-  const faults = new Map<string, number>();
-  for (const r of reps) {
-    for (const ruleId of new Set(r.rep.quality.faults.map((f) => f.ruleId))) {
-      faults.set(ruleId, (faults.get(ruleId) ?? 0) + 1);
-    }
-  }
+  const definition = findExercise(set.exerciseId);
+  // The same count as the session summary: the set's fault episodes (holds included).
+  const faults = faultCountsOf(definition?.formRules ?? [], [set], () => reps.map((r) => r.rep));
   const headingId = `set-${set.id}`;
+  /** A hold set: its seconds held are its result, not "0 reps". */
+  const isHold = p.reps === null && reps.length === 0;
   return (
     <article class="card" data-testid="set-card" aria-labelledby={headingId}>
       <h3 id={headingId}>{t.setTitle(name, set.setNumber)}</h3>
@@ -150,8 +150,9 @@ function SetCard({
             : t.prescribedReps(p.sets, p.reps)}
         </li>
         <li>
-          {t.repsDone(set.repCount)}
-          {set.holdSeconds !== null && `, ${t.held(Math.round(set.holdSeconds))}`}
+          {isHold
+            ? t.heldOf(Math.round(set.holdSeconds ?? 0), p.holdSeconds ?? 0)
+            : t.repsDone(set.repCount)}
         </li>
         {partials > 0 && <li>{t.partials(partials)}</li>}
         {(set.painBefore !== null || set.painAfter !== null || set.exertion !== null) && (
@@ -165,7 +166,7 @@ function SetCard({
         )}
       </ul>
       {reps.length === 0 ? (
-        <p class="muted">{t.noReps}</p>
+        !isHold && <p class="muted">{t.noReps}</p>
       ) : (
         <div class="table-scroll">
           <table class="data-table" data-testid="rep-table">
@@ -173,7 +174,7 @@ function SetCard({
             <thead>
               <tr>
                 <th scope="col">{t.rep}</th>
-                <th scope="col">{t.range}</th>
+                <th scope="col">{t.range(text.rom.name(definition?.rom?.movement))}</th>
                 <th scope="col">{t.score}</th>
                 <th scope="col">{t.faults}</th>
               </tr>
@@ -209,12 +210,12 @@ function SetCard({
         </div>
       )}
       <h4>{t.faultsTitle}</h4>
-      {faults.size === 0 ? (
+      {faults.length === 0 ? (
         <p>{t.noFaults}</p>
       ) : (
-        <ul>
-          {[...faults].map(([ruleId, count]) => (
-            <li key={ruleId}>{t.faultCount(faultCue(set.exerciseId, ruleId), count)}</li>
+        <ul data-testid="set-faults">
+          {faults.map((f) => (
+            <li key={f.ruleId}>{t.faultCount(f.cue, f.count)}</li>
           ))}
         </ul>
       )}

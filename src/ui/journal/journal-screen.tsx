@@ -6,7 +6,7 @@ import { sessionHref } from '../router';
 import { RatingScale } from '../session/rating-scale';
 import { useStore } from '../store';
 import { text } from '../text';
-import { formatDay, scoreText } from '../history/format';
+import { doneText, exerciseNames, formatDay, scoreText } from '../history/format';
 import { useFocusHeading } from '../history/history-screen';
 import { createJournalController, type JournalController, type JournalState } from './controller';
 
@@ -179,7 +179,7 @@ function DayItem({ line, controller }: { line: DayLine; controller: JournalContr
               <a href={sessionHref(s.id)}>
                 {t.sessionLine(
                   text.history.status[s.status],
-                  text.history.reps(s.repCount),
+                  `${exerciseNames(s)}: ${doneText(s)}`,
                   text.history.pain(scoreText(s.painBefore), scoreText(s.painAfter)),
                 )}
               </a>

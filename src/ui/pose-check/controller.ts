@@ -44,6 +44,8 @@ export interface PoseCheckState {
   /** Why nothing counts, as of the latest frame analysed (core/not-counting.ts). */
   readonly notCounting: NotCountingReason | null;
   readonly summary: AnalysisSummary | null;
+  /** The analysed file, ready to play back with its skeleton; null otherwise. */
+  readonly isPlayback: boolean;
 }
 
 const SETTINGS_KEY = 'formcoach.pose-settings';
@@ -89,6 +91,7 @@ export function createPoseCheckController() {
     cue: null,
     notCounting: null,
     summary: null,
+    isPlayback: false,
   });
   let trace: PoseFrame[] = [];
   let view: PoseCheckView | null = null;
@@ -96,6 +99,75 @@ export function createPoseCheckController() {
   const pose = createPoseService();
   /** The client of the live camera session in progress, whose analysis Stop finishes. */
   let liveClient: PoseClient | null = null;
+  /** Playback of the last analysed file: its object URL and the listeners drawing its skeleton. */
+  let playback: { url: string; stop: AbortController } | null = null;
+
+  function endPlayback(): void {
+    if (playback === null) return;
+    playback.stop.abort();
+    URL.revokeObjectURL(playback.url);
+    view?.video.removeAttribute('src');
+    view?.video.load();
+    playback = null;
+    store.set({ isPlayback: false });
+  }
+
+  /** The trace frame nearest a media time (the trace is in the file's own frame times). */
+  function traceFrameAt(timeMs: number): PoseFrame | null {
+    let lo = 0;
+    let hi = trace.length - 1;
+    if (hi < 0) return null;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((trace[mid]?.timestampMs ?? 0) < timeMs) lo = mid + 1;
+      else hi = mid;
+    }
+    const after = trace[lo];
+    const before = trace[lo - 1];
+    if (before !== undefined && after !== undefined) {
+      return timeMs - before.timestampMs <= after.timestampMs - timeMs ? before : after;
+    }
+    return after ?? null;
+  }
+
+  /**
+   * After a file analysis: the file plays in the video element (with its controls) and the
+   * skeleton of the nearest analysed frame is drawn over it as it plays or is scrubbed.
+   */
+  function startPlayback(file: File): void {
+    if (view === null) return;
+    const { video, canvas } = view;
+    const stop = new AbortController();
+    playback = { url: URL.createObjectURL(file), stop };
+    const draw = (): void => {
+      const frame = traceFrameAt(video.currentTime * 1000);
+      if (frame === null) return;
+      if (canvas.width !== frame.imageWidth || canvas.height !== frame.imageHeight) {
+        canvas.width = frame.imageWidth;
+        canvas.height = frame.imageHeight;
+      }
+      const context = canvas.getContext('2d');
+      if (context === null) return;
+      context.clearRect(0, 0, canvas.width, canvas.height);
+      const drawn =
+        frame.landmarks === null
+          ? 0
+          : drawSkeleton(context, frame.landmarks, canvas.width, canvas.height);
+      canvas.dataset['landmarks'] = String(drawn);
+      canvas.dataset['frameTime'] = String(frame.timestampMs);
+    };
+    const onFrame = (): void => {
+      if (stop.signal.aborted) return;
+      draw();
+      video.requestVideoFrameCallback(onFrame);
+    };
+    for (const name of ['loadeddata', 'seeked', 'timeupdate'] as const) {
+      video.addEventListener(name, draw, { signal: stop.signal });
+    }
+    video.requestVideoFrameCallback(onFrame);
+    video.src = playback.url;
+    store.set({ isPlayback: true });
+  }
 
   const fail = (error: AppError): void => {
     run?.abort();
@@ -175,6 +247,7 @@ export function createPoseCheckController() {
   /** Starts a camera or file run unless one is going: its controller aborts it. */
   function beginRun(patch: Partial<PoseCheckState>): AbortController | null {
     if (run !== null) return null;
+    endPlayback();
     const current = new AbortController();
     run = current;
     store.set({ phase: 'starting', error: null, stats: emptyStats, ...patch });
@@ -188,6 +261,7 @@ export function createPoseCheckController() {
     },
     setSource(source: 'camera' | 'file'): void {
       if (store.get().phase === 'running') return;
+      endPlayback();
       store.set({ source, error: null, phase: 'idle' });
     },
     setCamera(cameraId: string): void {
@@ -276,6 +350,7 @@ export function createPoseCheckController() {
       meter.publish(0, result.value.realtimeFactor);
       const summary = await client.finishAnalysis();
       store.set({ phase: 'done', traceFrames: trace.length, summary });
+      if (!current.signal.aborted) startPlayback(file);
     },
     /** The last file analysis as a JSON document (pose trace with the file's own frame times). */
     exportTrace(): Blob | null {
@@ -301,6 +376,7 @@ export function createPoseCheckController() {
     },
     dispose(): void {
       run?.abort();
+      endPlayback();
       pose.dispose();
     },
   };

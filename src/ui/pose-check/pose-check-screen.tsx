@@ -187,21 +187,28 @@ export function PoseCheckScreen() {
         </p>
       )}
 
-      <div class={`stage ${state.source === 'camera' ? 'mirrored' : ''}`}>
+      {/* Sized to the video's own shape within the viewport: a portrait clip stays whole. */}
+      <div
+        class={`stage pose-stage ${state.source === 'camera' ? 'mirrored' : ''}`}
+        data-testid="pose-stage"
+      >
         <video
           ref={videoRef}
           muted
           playsInline
-          hidden={state.source !== 'camera'}
-          aria-label="Camera view"
+          controls={state.source === 'file' && state.isPlayback}
+          hidden={state.source !== 'camera' && !state.isPlayback}
+          aria-label={state.source === 'camera' ? t.cameraView : t.playbackLabel}
+          data-testid="pose-video"
         />
         <canvas
           ref={canvasRef}
-          class={state.source === 'camera' ? 'overlay' : 'frame'}
+          class={state.source === 'camera' || state.isPlayback ? 'overlay' : 'frame'}
           data-testid="skeleton"
           aria-label="Tracked skeleton"
         />
       </div>
+      {state.source === 'file' && state.isPlayback && <p class="muted">{t.playbackNote}</p>}
 
       {state.exerciseId !== '' && <Results state={state} />}
 

@@ -1,4 +1,4 @@
-// After an exercise: exertion (Borg CR10) and pain; and the stop guidance after "Stop — it hurts".
+// After an exercise: exertion (0–10 with the Borg CR10 word anchors shown) and pain; and the stop guidance after "Stop — it hurts".
 import { useState } from 'preact/hooks';
 import type { ExerciseDefinition } from '../../core/exercises/types';
 import { text } from '../text';
@@ -10,42 +10,49 @@ export function AfterScreen(props: {
   controller: CoachController;
   definition: ExerciseDefinition;
 }) {
+  return (
+    <section class="screen after" data-testid="after" aria-labelledby="after-title">
+      <h2 id="after-title" tabIndex={-1}>
+        {text.after.title(props.definition.name)}
+      </h2>
+      <AfterForm {...props} />
+    </section>
+  );
+}
+
+/** Exertion and pain after an exercise; also shown beside the camera when the session goes on. */
+export function AfterForm(props: { state: CoachState; controller: CoachController }) {
   const t = text.after;
   const [exertion, setExertion] = useState<number | null>(null);
   const [pain, setPain] = useState<number | null>(null);
   const isLast = props.state.itemIndex + 1 >= props.state.plan.length;
   return (
-    <section class="screen after" data-testid="after" aria-labelledby="after-title">
-      <h2 id="after-title" tabIndex={-1}>
-        {t.title(props.definition.name)}
-      </h2>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (exertion !== null && pain !== null) props.controller.submitAfter(exertion, pain);
-        }}
-      >
-        <RatingScale
-          name="exertion"
-          legend={t.exertionLegend}
-          value={exertion}
-          onChange={setExertion}
-          labels={t.borg}
-          testId="exertion"
-        />
-        <RatingScale
-          name="pain-after"
-          legend={t.painLegend}
-          value={pain}
-          onChange={setPain}
-          testId="pain-after"
-        />
-        {(exertion === null || pain === null) && <p class="muted">{t.needed}</p>}
-        <button type="submit" class="primary big" disabled={exertion === null || pain === null}>
-          {isLast ? t.finish : t.next}
-        </button>
-      </form>
-    </section>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (exertion !== null && pain !== null) props.controller.submitAfter(exertion, pain);
+      }}
+    >
+      <RatingScale
+        name="exertion"
+        legend={t.exertionLegend}
+        value={exertion}
+        onChange={setExertion}
+        options={t.exertionScale}
+        testId="exertion"
+      />
+      <RatingScale
+        name="pain-after"
+        legend={t.painLegend}
+        value={pain}
+        onChange={setPain}
+        testId="pain-after"
+      />
+      {(exertion === null || pain === null) && <p class="muted">{t.needed}</p>}
+      <button type="submit" class="primary big" disabled={exertion === null || pain === null}>
+        {isLast ? t.finish : t.next}
+      </button>
+    </form>
   );
 }
 

@@ -83,6 +83,8 @@ export function CoachScreen({ controller }: { controller: CoachController }) {
   const item = state.plan[state.itemIndex];
   const merged = item === undefined ? null : prescriptionDefinition(item);
   const definition = merged?.ok === true ? merged.value : null;
+  // More exercises to come: the camera stays on, so the questions show beside it.
+  const isAfterBesideCamera = state.screen === 'after' && state.camera === 'running';
 
   return (
     <div class="coach" data-testid="coach" data-screen={state.screen}>
@@ -90,7 +92,10 @@ export function CoachScreen({ controller }: { controller: CoachController }) {
       {state.screen === 'readiness' && <ReadinessScreen controller={controller} />}
       {state.screen === 'clearance' && <ClearanceScreen controller={controller} />}
       {state.screen === 'home' && <HomeScreen state={state} controller={controller} />}
-      {(state.screen === 'setup' || state.screen === 'live' || state.screen === 'rest') &&
+      {(state.screen === 'setup' ||
+        state.screen === 'live' ||
+        state.screen === 'rest' ||
+        isAfterBesideCamera) &&
         definition !== null &&
         item !== undefined && (
           <ExerciseScreen
@@ -100,7 +105,7 @@ export function CoachScreen({ controller }: { controller: CoachController }) {
             prescription={item}
           />
         )}
-      {state.screen === 'after' && definition !== null && (
+      {state.screen === 'after' && !isAfterBesideCamera && definition !== null && (
         <AfterScreen state={state} controller={controller} definition={definition} />
       )}
       {state.screen === 'stopped' && <StoppedScreen state={state} controller={controller} />}

@@ -9,6 +9,8 @@ import {
   setupReadinessStep,
   type SetupIssue,
 } from '../../core/coaching/setup-guidance';
+import { cueStillTrue } from '../../core/coach-cues';
+import type { CueKind } from '../../core/cues';
 import type { ExerciseDefinition } from '../../core/exercises/types';
 import type { NotCountingReason } from '../../core/not-counting';
 import type { ObservedPosture } from '../../core/posture';
@@ -56,7 +58,11 @@ export interface LiveState {
   readonly gauge: (JointGauge & { readonly frameTimeMs: number }) | null;
   readonly phase: string;
   readonly tracking: string | null;
-  readonly cue: { readonly text: string; readonly frameTimeMs: number } | null;
+  readonly cue: {
+    readonly text: string;
+    readonly kind: CueKind;
+    readonly frameTimeMs: number;
+  } | null;
   readonly encouragement: string | null;
   /** Why nothing has counted for a few seconds (see core/not-counting.ts), worded by the screen. */
   readonly notCounting: NotCountingReason | null;
@@ -81,6 +87,8 @@ export interface CoachState {
   readonly setupPosture: ObservedPosture | null;
   readonly isReady: boolean;
   readonly painNow: number | null;
+  /** painNow is the answer given after the previous exercise a moment ago, not asked again. */
+  readonly isPainCarried: boolean;
   /** Pain (0–10) given on the stop screen after "Stop — it hurts". */
   readonly painAtStop: number | null;
   readonly live: LiveState;
@@ -117,10 +125,14 @@ export interface CoachOptions {
 export function createCoachController(options: CoachOptions) {
   const sink = options.sink ?? createSessionSink();
   const prefs = createPrefs();
+  const savedProgram = prefs.programId();
   const store = createStore<CoachState>({
     screen: 'loading',
     readiness: null,
-    programId: DEFAULT_PROGRAM_ID,
+    programId:
+      savedProgram !== null && findProgram(savedProgram) !== null
+        ? savedProgram
+        : DEFAULT_PROGRAM_ID,
     lastSession: null,
     plan: [],
     itemIndex: 0,
@@ -132,6 +144,7 @@ export function createCoachController(options: CoachOptions) {
     setupPosture: null,
     isReady: false,
     painNow: null,
+    isPainCarried: false,
     painAtStop: null,
     live: emptyLive,
     restSeconds: null,
@@ -175,7 +188,11 @@ export function createCoachController(options: CoachOptions) {
     });
   }
 
-  function loadExercise(index: number): void {
+  /**
+   * The setup check of the plan's exercise `index`. `painNow`: the pain answered after the
+   * previous exercise a moment ago, carried over rather than asked again.
+   */
+  function loadExercise(index: number, painNow: number | null = null): void {
     const item = store.get().plan[index];
     if (item === undefined) return;
     const merged = prescriptionDefinition(item);
@@ -189,11 +206,32 @@ export function createCoachController(options: CoachOptions) {
       screen: 'setup',
       setupIssue: null,
       isReady: false,
-      painNow: null,
+      painNow,
+      isPainCarried: painNow !== null,
       live: emptyLive,
     });
     run.highlightFor(definition);
-    if (store.get().camera === 'running') void run.analyse(definition);
+    // Straight on from the previous exercise: the camera is still on, its frames paused.
+    if (store.get().camera === 'running') {
+      void run.analyse(definition);
+      run.resume();
+    }
+  }
+
+  /**
+   * The exercise's sets are over: exertion and pain next. With another exercise to come the
+   * camera stays on (frames paused) so the patient need not start it again; after the last one
+   * it goes off.
+   */
+  function toAfter(): void {
+    const { itemIndex, plan, camera } = store.get();
+    if (itemIndex + 1 < plan.length && camera === 'running') {
+      run.pause();
+      store.set({ screen: 'after' });
+      return;
+    }
+    run.stop();
+    store.set({ screen: 'after', camera: 'idle' });
   }
 
   async function beginSet(): Promise<void> {
@@ -270,8 +308,7 @@ export function createCoachController(options: CoachOptions) {
     run.sound('set-done');
     run.speak(options.encourage.setDone, 6);
     if (store.get().setNumber < item.sets) return startRest(item.restSeconds);
-    run.stop();
-    store.set({ screen: 'after', camera: 'idle' });
+    toAfter();
   }
 
   function summarizeExercise(): void {
@@ -368,7 +405,7 @@ export function createCoachController(options: CoachOptions) {
     const cue = analysis.cues[0];
     if (cue !== undefined) {
       persist(sink.saveCue({ id: newId(), sessionId: current.sessionId, setId: current.id, cue }));
-      patch.cue = { text: cue.text, frameTimeMs: frame.capturedAtMs };
+      patch.cue = { text: cue.text, kind: cue.kind, frameTimeMs: frame.capturedAtMs };
       patch.announcement = cue.text;
       run.speak(cue.text, cue.priority);
       if (cue.kind === 'target_reached') run.sound('target');
@@ -407,9 +444,12 @@ export function createCoachController(options: CoachOptions) {
       }
     }
     const gauge = jointGauge(definition, analysis.measures);
-    if (gauge?.valueDeg !== state.live.gauge?.valueDeg) {
+    if (gauge?.romDeg !== state.live.gauge?.romDeg) {
       patch.gauge = gauge === null ? null : { ...gauge, frameTimeMs: frame.capturedAtMs };
     }
+    // "Target reached" goes once the movement leaves the target, not at the next cue.
+    const shown = patch.cue ?? state.live.cue;
+    if (shown !== null && !cueStillTrue(shown.kind, gauge?.percent ?? null)) patch.cue = null;
     if (Object.keys(patch).length > 0) setLive(patch);
 
     const isRepsDone = item.reps !== null && analysis.repCount >= item.reps;
@@ -474,7 +514,9 @@ export function createCoachController(options: CoachOptions) {
       store.set({ screen: 'home' });
     },
     selectProgram(programId: string): void {
-      if (findProgram(programId) !== null) store.set({ programId });
+      if (findProgram(programId) === null) return;
+      prefs.setProgramId(programId);
+      store.set({ programId });
     },
     /** The whole program, or (with `index`) one exercise of it. */
     startSession(index?: number): void {
@@ -504,7 +546,7 @@ export function createCoachController(options: CoachOptions) {
       await run.start(definition);
     },
     setPainNow(painNow: number): void {
-      store.set({ painNow });
+      store.set({ painNow, isPainCarried: false });
     },
     beginExercise(): void {
       const { isReady, painNow, screen } = store.get();
@@ -531,8 +573,7 @@ export function createCoachController(options: CoachOptions) {
       if (store.get().screen !== 'live' || item === undefined) return;
       await endSet('interrupted');
       if (store.get().setNumber < item.sets) return startRest(item.restSeconds);
-      run.stop();
-      store.set({ screen: 'after', camera: 'idle' });
+      toAfter();
     },
     skipRest,
     async stopForPain(): Promise<void> {
@@ -579,7 +620,7 @@ export function createCoachController(options: CoachOptions) {
       }
       summarizeExercise();
       const next = store.get().itemIndex + 1;
-      if (next < store.get().plan.length) return loadExercise(next);
+      if (next < store.get().plan.length) return loadExercise(next, painAfter);
       finishSession('completed');
       store.set({ screen: 'summary' });
     },

@@ -6,6 +6,7 @@ import type { Prescription } from '../../core/session/types';
 import { formatError } from '../../platform/errors';
 import { text } from '../text';
 import type { CoachController, CoachState } from './controller';
+import { AfterForm } from './after-screen';
 import { LivePanel, RestPanel } from './live-panel';
 import { RatingScale } from './rating-scale';
 
@@ -28,16 +29,21 @@ export function ExerciseScreen(props: {
   }, [controller]);
 
   const isSetup = state.screen === 'setup';
+  const isAfter = state.screen === 'after';
   return (
     <section
       class={`screen exercise ${state.screen}`}
       data-testid={state.screen}
-      data-state={isSetup ? setupState(state) : liveState(state)}
+      data-state={isSetup ? setupState(state) : isAfter ? 'after' : liveState(state)}
       aria-labelledby="exercise-title"
     >
       <div class="exercise-head">
         <h2 id="exercise-title" tabIndex={-1}>
-          {isSetup ? t.title(definition.name) : definition.name}
+          {isSetup
+            ? t.title(definition.name)
+            : isAfter
+              ? text.after.title(definition.name)
+              : definition.name}
         </h2>
         <p class="muted">{t.progress(state.itemIndex + 1, state.plan.length)}</p>
       </div>
@@ -55,6 +61,8 @@ export function ExerciseScreen(props: {
         <div class="panel">
           {isSetup ? (
             <SetupPanel {...props} />
+          ) : isAfter ? (
+            <AfterForm state={state} controller={controller} />
           ) : state.screen === 'rest' ? (
             <RestPanel state={state} controller={controller} />
           ) : (
@@ -91,7 +99,7 @@ function SetupPanel({
         <li>{definition.setup}</li>
         <li>{t.startPosition(definition.startPosition.description)}</li>
         {definition.rom !== null && prescription.reps !== null && (
-          <li>{t.moveTo(definition.rom.targetDeg)}</li>
+          <li>{t.moveTo(text.rom.name(definition.rom.movement), definition.rom.targetDeg)}</li>
         )}
         {prescription.holdSeconds !== null && <li>{t.holdFor(prescription.holdSeconds)}</li>}
         {definition.tempo !== null && (
@@ -140,6 +148,11 @@ function SetupPanel({
         onChange={(value) => controller.setPainNow(value)}
         testId="pain-before"
       />
+      {state.isPainCarried && state.painNow !== null && (
+        <p class="muted" data-testid="pain-carried">
+          {t.painReused(state.painNow)}
+        </p>
+      )}
       {state.isReady && state.painNow === null && <p class="muted">{t.painNeeded}</p>}
       <div class="actions">
         <button

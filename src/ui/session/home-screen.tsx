@@ -1,6 +1,8 @@
 import { getExercise } from '../../core/exercises/library';
 import { BUILTIN_PROGRAMS, findProgram } from '../../core/programs/builtin';
 import type { ExerciseSetRecord, Prescription } from '../../core/session/types';
+import { sessionFacts } from '../../core/progress';
+import { doneText, exerciseNames, localDayOf } from '../history/format';
 import { ROUTE_HREF } from '../router';
 import { text } from '../text';
 import type { CoachController, CoachState } from './controller';
@@ -12,7 +14,9 @@ export function prescriptionLine(p: Prescription): string {
   const dose =
     p.reps === null ? t.setsHold(p.sets, p.holdSeconds ?? 0) : t.setsReps(p.sets, p.reps);
   const rom = p.override?.romTargetDeg ?? def.rom?.targetDeg;
-  return rom === undefined ? dose : `${dose} · ${t.romTarget(rom)}`;
+  return rom === undefined
+    ? dose
+    : `${dose} · ${t.romTarget(text.rom.name(def.rom?.movement), rom)}`;
 }
 
 export function HomeScreen({
@@ -24,6 +28,11 @@ export function HomeScreen({
 }) {
   const program = findProgram(state.programId) ?? BUILTIN_PROGRAMS[0];
   const last = state.lastSession;
+  const lastFacts =
+    last === null
+      ? null
+      : sessionFacts(last.session, last.sets, localDayOf(last.session.startedAt));
+  const painStop = last === null ? null : painStopOf(last.sets);
   return (
     <section class="screen home" data-testid="home" aria-labelledby="home-title">
       <h2 id="home-title">{t.title}</h2>
@@ -50,6 +59,16 @@ export function HomeScreen({
           <p class="muted">
             {program.description} {t.perWeek(program.frequencyPerWeek)}.
           </p>
+          {painStop !== null && (
+            <p class="advice" data-testid="pain-stop-note" role="note">
+              {t.painStop(
+                getExercise(painStop.exerciseId).name,
+                painStop.painAfter === null
+                  ? t.painStopUnrated
+                  : t.painStopRated(painStop.painAfter),
+              )}
+            </p>
+          )}
           <button type="button" class="primary big" onClick={() => controller.startSession()}>
             {t.startSession}
           </button>
@@ -62,6 +81,11 @@ export function HomeScreen({
                     <h3>{def.name}</h3>
                     <p>{prescriptionLine(p)}</p>
                     {p.notes !== '' && <p class="muted">{p.notes}</p>}
+                    {painStop?.exerciseId === p.exerciseId && (
+                      <p class="advice" data-testid="pain-stop-item">
+                        {t.painStopItem}
+                      </p>
+                    )}
                   </div>
                   <button type="button" onClick={() => controller.startSession(index)}>
                     {t.startOne(def.name)}
@@ -74,13 +98,14 @@ export function HomeScreen({
       )}
       <h3>{t.lastSession}</h3>
       <p data-testid="last-session">
-        {last === null
+        {last === null || lastFacts === null
           ? t.noLastSession
           : t.lastSessionLine(
               new Date(last.session.startedAt).toLocaleString(),
+              exerciseNames(lastFacts),
               t.sessionStatus[last.session.status],
               last.sets.length,
-              doneText(last.sets),
+              doneText(lastFacts),
             )}
       </p>
       {last !== null && (
@@ -92,10 +117,7 @@ export function HomeScreen({
   );
 }
 
-/** What the sets did: reps, or (when they were holds without reps) the seconds held. */
-function doneText(sets: readonly ExerciseSetRecord[]): string {
-  const reps = sets.reduce((n, s) => n + s.repCount, 0);
-  const held = sets.reduce((n, s) => n + (s.holdSeconds ?? 0), 0);
-  const isHold = reps === 0 && sets.some((s) => s.holdSeconds !== null);
-  return isHold ? t.heldDone(Math.round(held)) : t.repsDone(reps);
+/** The set that "Stop — it hurts" ended, in a session that ended that way. */
+function painStopOf(sets: readonly ExerciseSetRecord[]): ExerciseSetRecord | null {
+  return sets.find((s) => s.status === 'stopped_pain') ?? null;
 }

@@ -57,18 +57,20 @@ export function LivePanel({
           data-fraction={live.gauge.fraction.toFixed(2)}
           data-frame-time={live.gauge.frameTimeMs}
         >
-          <p class="gauge-angle">
-            {t.angle(measureName(definition.rom.measure), live.gauge.valueDeg)}
+          <p class="gauge-angle" data-testid="gauge-angle">
+            {t.angle(
+              text.rom.name(definition.rom.movement),
+              live.gauge.romDeg,
+              live.gauge.targetDeg,
+            )}
           </p>
           <Meter
             label={t.gaugeLabel}
-            percent={Math.round(100 * live.gauge.fraction)}
-            valueText={t.gaugeValue(Math.round(100 * live.gauge.fraction))}
+            percent={live.gauge.percent}
+            valueText={t.gaugeValue(live.gauge.percent)}
           />
           <p class="gauge-text">
-            {live.gauge.fraction >= 1
-              ? t.targetReached
-              : t.gaugeValue(Math.round(100 * live.gauge.fraction))}
+            {live.gauge.percent >= 100 ? t.targetReached : t.gaugeValue(live.gauge.percent)}
           </p>
         </div>
       )}
@@ -126,11 +128,6 @@ export function LivePanel({
     </>
   );
 }
-
-const measureName = (id: string): string => {
-  const words = id.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
 
 function Meter(props: { label: string; percent: number; valueText: string }) {
   const shown = Math.max(0, Math.min(100, props.percent));

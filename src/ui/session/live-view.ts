@@ -9,18 +9,23 @@ import {
   type PointRef,
 } from '../../core/exercises/types';
 import type { PoseLandmark } from '../../core/landmarks';
+import { romDegOf, romPercentOf } from '../../core/rom';
 import { drawSkeleton } from '../draw-skeleton';
 
 export interface JointGauge {
-  /** The measure's live value (an angle, degrees). */
-  readonly valueDeg: number;
-  /** Range of motion from the zero position, degrees. */
+  /**
+   * Range of motion now, in the movement's clinical convention (knee flexion 0° = straight …),
+   * rounded: what the screen shows beside the target.
+   */
   readonly romDeg: number;
   readonly targetDeg: number;
-  /** romDeg / targetDeg, clamped to 0..1.2. */
+  /** romDeg / targetDeg × 100 (rom.ts), rounded. */
+  readonly percent: number;
+  /** The same share as a fraction for the meter, clamped to 0..1.2. */
   readonly fraction: number;
 }
 
+/** The live gauge: the same ROM and percent formula as the reps' quality (core/rom.ts). */
 export function jointGauge(
   definition: ExerciseDefinition,
   measures: Readonly<Record<string, number | null>>,
@@ -29,12 +34,13 @@ export function jointGauge(
   if (rom === null) return null;
   const value = measures[rom.measure];
   if (value === null || value === undefined) return null;
-  const romDeg = rom.direction === 'increase' ? value - rom.zeroDeg : rom.zeroDeg - value;
+  const romDeg = romDegOf(rom, value);
+  const percent = romPercentOf(romDeg, rom.targetDeg);
   return {
-    valueDeg: Math.round(value),
     romDeg: Math.round(romDeg),
     targetDeg: rom.targetDeg,
-    fraction: Math.min(1.2, Math.max(0, romDeg / rom.targetDeg)),
+    percent: Math.round(percent),
+    fraction: Math.min(1.2, percent / 100),
   };
 }
 

@@ -1,4 +1,5 @@
-// The patient's display and sound preferences, kept in localStorage, and this tab's owner id.
+// The patient's display and sound preferences and chosen program, kept in localStorage, and this
+// tab's owner id.
 export interface Prefs {
   readonly speech: boolean;
   readonly sounds: boolean;
@@ -7,6 +8,7 @@ export interface Prefs {
 
 const KEY = 'formcoach.prefs';
 const OWNER_KEY = 'formcoach.owner-id';
+const PROGRAM_KEY = 'formcoach.program';
 const DEFAULTS: Prefs = { speech: true, sounds: true, largeText: false };
 
 function load(): Prefs {
@@ -28,6 +30,17 @@ export function createPrefs() {
       prefs = { ...prefs, [key]: value };
       localStorage.setItem(KEY, JSON.stringify(prefs));
       return prefs;
+    },
+    /** The program chosen on home, so a reload does not fall back to the first one. */
+    programId(): string | null {
+      try {
+        return localStorage.getItem(PROGRAM_KEY);
+      } catch {
+        return null;
+      }
+    },
+    setProgramId(id: string): void {
+      localStorage.setItem(PROGRAM_KEY, id);
     },
     /** Identifies this tab as the owner of the sessions it records. */
     ownerId(): string {

@@ -60,12 +60,28 @@ function ExerciseCard({ summary: s }: { summary: ExerciseSummary }) {
       </p>
       {s.stoppedForPain && <p class="status error">{t.stoppedPain}</p>}
       {s.romTargetDeg !== null && s.romPerRepDeg.length > 0 && (
-        <RomChart values={s.romPerRepDeg} target={s.romTargetDeg} />
+        <RomChart
+          values={s.romPerRepDeg}
+          target={s.romTargetDeg}
+          movement={text.rom.name(s.romMovement)}
+        />
       )}
       <ul class="facts">
         {s.meanScore !== null && <li>{t.quality(Math.round(s.meanScore))}</li>}
         <li>{t.pain(painText(s.painBefore), painText(s.painAfter))}</li>
         <li>{t.time(minutes, seconds)}</li>
+        {s.tempo !== null && (
+          <li data-testid="tempo" data-verdict={s.tempo.verdict}>
+            {s.tempo.verdict === 'on'
+              ? t.tempo.on(s.tempo.upSeconds, s.tempo.downSeconds)
+              : t.tempo[s.tempo.verdict](
+                  s.tempo.upSeconds,
+                  s.tempo.downSeconds,
+                  roundTenth(s.tempo.actualUpSeconds),
+                  roundTenth(s.tempo.actualDownSeconds),
+                )}
+          </li>
+        )}
       </ul>
       <h4>{t.faultsTitle}</h4>
       {s.faults.length === 0 ? (
@@ -78,19 +94,39 @@ function ExerciseCard({ summary: s }: { summary: ExerciseSummary }) {
         </ul>
       )}
       <p class="went-well">{t.wentWell[s.wentWell.kind]}</p>
-      <p class="watch-next">
-        {s.watchNext.kind === 'fault'
-          ? t.watchNext.fault(s.watchNext.cue)
-          : s.watchNext.kind === 'rom-short'
-            ? t.watchNext['rom-short'](s.watchNext.percent)
-            : t.watchNext[s.watchNext.kind]}
+      <p class="watch-next" data-testid="watch-next">
+        {watchNextText(s.watchNext)}
       </p>
     </article>
   );
 }
 
+const roundTenth = (value: number): number => Math.round(value * 10) / 10;
+
+function watchNextText(w: ExerciseSummary['watchNext']): string {
+  switch (w.kind) {
+    case 'fault':
+      return t.watchNext.fault(w.cue);
+    case 'rom-short':
+      return t.watchNext['rom-short'](w.percent);
+    case 'tempo':
+      return t.watchNext.tempo(w.verdict, w.upSeconds, w.downSeconds);
+    case 'pain':
+    case 'keep-going':
+      return t.watchNext[w.kind];
+  }
+}
+
 /** Bars of peak ROM per rep with a dashed target line; the figure's label says the same in words. */
-function RomChart({ values, target }: { values: readonly (number | null)[]; target: number }) {
+function RomChart({
+  values,
+  target,
+  movement,
+}: {
+  values: readonly (number | null)[];
+  target: number;
+  movement: string;
+}) {
   const width = 320;
   const height = 120;
   const top = Math.max(target * 1.2, ...values.map((v) => v ?? 0));
@@ -100,12 +136,12 @@ function RomChart({ values, target }: { values: readonly (number | null)[]; targ
   return (
     <figure class="rom-chart">
       <figcaption>
-        {t.romTitle} ({t.romTarget(target)})
+        {t.romTitle(movement)} ({t.romTarget(target)})
       </figcaption>
       <svg
         viewBox={`0 0 ${width} ${height + 16}`}
         role="img"
-        aria-label={t.romAlt(words, target)}
+        aria-label={t.romAlt(movement, words, target)}
         data-testid="rom-chart"
       >
         {values.map((v, i) => (

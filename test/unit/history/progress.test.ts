@@ -5,6 +5,7 @@ import {
   dayFromIsoDate,
   dayNumber,
   exertionSeries,
+  holdSeries,
   isoDateFromDay,
   journalBesideSessions,
   painSeries,
@@ -336,5 +337,43 @@ describe('series', () => {
       ['2024-01-02', null, ['b', 'c']],
       ['2024-01-01', 'j-2024-01-01', ['a']],
     ]);
+  });
+});
+
+describe('holdSeries', () => {
+  it('gives seconds held against seconds prescribed for each session with a hold', () => {
+    const plank = {
+      exerciseId: 'plank',
+      sets: 3,
+      reps: null,
+      holdSeconds: 20,
+      restSeconds: 30,
+      override: null,
+      notes: '',
+    };
+    const a = session('h1', MONDAY);
+    const b = session('h2', MONDAY + 2);
+    const holds = [
+      sessionFacts(
+        a.record,
+        [
+          set('h1', 1, { exerciseId: 'plank', prescription: plank, repCount: 0, holdSeconds: 20 }),
+          set('h1', 2, { exerciseId: 'plank', prescription: plank, repCount: 0, holdSeconds: 14 }),
+        ],
+        a.day,
+      ),
+      facts('reps-only', MONDAY + 1),
+      sessionFacts(
+        b.record,
+        [set('h2', 1, { exerciseId: 'plank', prescription: plank, repCount: 0, holdSeconds: 9 })],
+        b.day,
+      ),
+    ];
+    expect(holdSeries(holds).map((p) => [p.sessionId, p.heldSeconds, p.prescribedSeconds])).toEqual(
+      [
+        ['h1', 34, 60],
+        ['h2', 9, 60],
+      ],
+    );
   });
 });

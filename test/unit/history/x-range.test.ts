@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartXRange, LONE_POINT_PAD_S } from '../../../src/ui/history/x-range';
+import { chartSeriesData, chartXRange, LONE_POINT_PAD_S } from '../../../src/ui/history/x-range';
 
 const NOV_21_2026 = 1_795_300_000;
 const WEEK_S = 7 * 86_400;
@@ -27,5 +27,33 @@ describe('chartXRange', () => {
       NOV_21_2026 + 60,
     ]);
     expect(chartXRange([])).toEqual([0, 1]);
+  });
+});
+
+describe('chartSeriesData', () => {
+  it('draws a lone session’s target (a reference line) across the axis, its point once', () => {
+    const data = chartSeriesData(
+      [NOV_21_2026],
+      [
+        { values: [72], isReference: false },
+        { values: [90], isReference: true },
+      ],
+    );
+    expect(data.x).toEqual([
+      NOV_21_2026 - LONE_POINT_PAD_S,
+      NOV_21_2026,
+      NOV_21_2026 + LONE_POINT_PAD_S,
+    ]);
+    expect(data.ys).toEqual([
+      [null, 72, null],
+      [90, 90, 90],
+    ]);
+  });
+  it('leaves several points as they are', () => {
+    const data = chartSeriesData(
+      [NOV_21_2026, NOV_21_2026 + WEEK_S],
+      [{ values: [3, null], isReference: true }],
+    );
+    expect(data).toEqual({ x: [NOV_21_2026, NOV_21_2026 + WEEK_S], ys: [[3, null]] });
   });
 });
