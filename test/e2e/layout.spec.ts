@@ -88,7 +88,7 @@ async function stopButtonMatrix(page: Page, screen: string): Promise<string[]> {
 async function shoot(page: Page, name: string): Promise<void> {
   for (const isLarge of [false, true]) {
     await setLargeText(page, isLarge);
-    for (const size of [PHONE, LAPTOP]) {
+    for (const size of [PHONE, LAPTOP, { width: 844, height: 390 }]) {
       await page.setViewportSize(size);
       await page.screenshot({
         path: test
