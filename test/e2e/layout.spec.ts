@@ -90,6 +90,8 @@ async function shoot(page: Page, name: string): Promise<void> {
     await setLargeText(page, isLarge);
     for (const size of [PHONE, LAPTOP, { width: 844, height: 390 }]) {
       await page.setViewportSize(size);
+      // From the top, as the screen first shows (the Large text toggle scrolled the page).
+      await page.getByRole('heading', { level: 2 }).first().scrollIntoViewIfNeeded();
       await page.screenshot({
         path: test
           .info()
