@@ -117,14 +117,7 @@ export function LivePanel({
         </button>
       </div>
       <p class="muted key-hint">{t.keyHint}</p>
-      <button
-        type="button"
-        class="stop-pain"
-        data-testid="stop-pain"
-        onClick={() => void controller.stopForPain()}
-      >
-        {t.stopPain}
-      </button>
+      <StopBar controller={controller} />
     </>
   );
 }
@@ -166,6 +159,19 @@ export function RestPanel({
           {t.skipRest}
         </button>
       </div>
+      <StopBar controller={controller} />
+    </>
+  );
+}
+
+/**
+ * "Stop — it hurts", in a bar of its own along the bottom edge: the page scrolls above the bar,
+ * never under it (see `.stop-bar` in styles.css), so the button is always on screen and no other
+ * control is ever beneath it.
+ */
+function StopBar({ controller }: { controller: CoachController }) {
+  return (
+    <div class="stop-bar">
       <button
         type="button"
         class="stop-pain"
@@ -174,6 +180,6 @@ export function RestPanel({
       >
         {t.stopPain}
       </button>
-    </>
+    </div>
   );
 }
