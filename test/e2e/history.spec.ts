@@ -3,8 +3,7 @@
 // a session's detail, the charts (canvas and table of every point), the journal across a reload,
 // a bad import, export → re-import without duplicates, delete-all, the storage problem banner;
 // axe and screenshots at phone and laptop size on each screen.
-import { readFile } from 'node:fs/promises';
-import type { Download, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { BackupFile } from '../../src/platform/storage/backup-schema';
 import type {
   ExerciseSetRecord,
@@ -15,7 +14,15 @@ import type {
 } from '../../src/core/session/types';
 import type { Degrees, Ms } from '../../src/core/units';
 import { expect, test } from './fixtures';
-import { expectAccessible, LAPTOP, PHONE, snap } from './screens';
+import {
+  downloadText,
+  expectAccessible,
+  importResult,
+  importText,
+  LAPTOP,
+  PHONE,
+  snap,
+} from './screens';
 
 const DAY_MS = 86_400_000;
 
@@ -228,17 +235,6 @@ const WEEKS = 12;
 
 // ---- Helpers ---------------------------------------------------------------------------------
 
-const importResult = (page: Page): Locator => page.getByTestId('import-result');
-
-async function importText(page: Page, name: string, content: string): Promise<void> {
-  await page.goto('/#/data');
-  await page.getByLabel('Choose a FormCoach backup file (.json)').setInputFiles({
-    name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(content),
-  });
-}
-
 async function seed(page: Page): Promise<void> {
   await importText(page, 'history.json', JSON.stringify(HISTORY.file));
   await expect(importResult(page)).toHaveAttribute('data-state', 'imported');
@@ -257,11 +253,6 @@ async function openHistory(page: Page): Promise<void> {
 
 const tableRows = (page: Page, chart: string): Locator =>
   page.getByTestId(chart).locator('table tbody tr');
-
-async function downloadText(download: Download): Promise<string> {
-  const path = await download.path();
-  return readFile(path, 'utf8');
-}
 
 // ---- Tests -----------------------------------------------------------------------------------
 
