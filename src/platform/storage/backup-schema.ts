@@ -18,12 +18,14 @@ const MAX_TEXT = 20_000;
 const MAX_RECORDS = 1_000_000;
 /** Epoch ms from 1970 to the year 2286. */
 const epochMs = z.number().int().min(0).max(9_999_999_999_999);
-/** Milliseconds on a set's media timeline (up to ~11 days). */
-const mediaMs = z
-  .number()
-  .min(-1e9)
-  .max(1e9)
-  .transform((v) => v as Ms);
+/**
+ * Milliseconds on a set's timeline: a file's media time, or for live sets the page's clock
+ * (performance.now(), which runs from the page's start: a tab or installed app left open for weeks
+ * is past 1e9). Bounded only to refuse absurd values (±300 years).
+ */
+const MAX_TIMELINE_MS = 1e13;
+const timelineMs = z.number().min(-MAX_TIMELINE_MS).max(MAX_TIMELINE_MS);
+const mediaMs = timelineMs.transform((v) => v as Ms);
 const deg = z
   .number()
   .min(-1e4)
@@ -243,8 +245,8 @@ export const traceSchema = z.strictObject({
   sessionId: id,
   setId: id,
   chunkIndex: z.number().int().min(0).max(1_000_000),
-  startMs: z.number().min(-1e12).max(1e13),
-  endMs: z.number().min(-1e12).max(1e13),
+  startMs: timelineMs,
+  endMs: timelineMs,
   frameCount: z.number().int().min(0).max(1_000_000),
   encoding: z.literal('fct1+deflate-raw'),
   data: z.base64().max(Math.ceil((16 * 2 ** 20) / 3) * 4),

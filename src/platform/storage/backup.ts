@@ -213,12 +213,13 @@ const pathText = (path: readonly PropertyKey[]): string =>
     '',
   ) || '(the file)';
 
-const invalid = (problems: readonly string[]) =>
+/** A file whose header says it is a FormCoach backup is called one, even when refused. */
+const invalid = (problems: readonly string[], isFormCoachBackup = false) =>
   ({
     ok: false,
     error: storageError(
       'invalid_file',
-      `This is not a FormCoach backup we can import: ${problems.slice(0, MAX_ISSUES_SHOWN).join('; ')}` +
+      `${isFormCoachBackup ? 'This FormCoach backup cannot be imported' : 'This is not a FormCoach backup we can import'}: ${problems.slice(0, MAX_ISSUES_SHOWN).join('; ')}` +
         (problems.length > MAX_ISSUES_SHOWN
           ? ` (and ${problems.length - MAX_ISSUES_SHOWN} more)`
           : '') +
@@ -250,7 +251,10 @@ export function parseBackup(text: string): StorageOutcome<BackupFile> {
   }
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {
-    return invalid(parsed.error.issues.map((i) => `${pathText(i.path)}: ${i.message}`));
+    return invalid(
+      parsed.error.issues.map((i) => `${pathText(i.path)}: ${i.message}`),
+      head.success,
+    );
   }
   return { ok: true, value: parsed.data };
 }
@@ -334,7 +338,7 @@ export async function importBackup(db: Db, text: string): Promise<StorageOutcome
   if (!parsed.ok) return parsed;
   const data = parsed.value.data;
   const { problems, unique } = duplicateProblems(data);
-  if (problems.length > 0) return invalid(problems);
+  if (problems.length > 0) return invalid(problems, true);
   const records = new Map<StoreName, Keyed[]>(
     STORE_NAMES.map((store) => [
       store,
