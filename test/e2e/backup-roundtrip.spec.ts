@@ -6,7 +6,7 @@
 // `exportedAt` (the moment of each export, which must differ). A per-session export imports into
 // an empty browser ("the clinic") and exports from there the same way.
 // Sets are kept short with "End this set" (one or two reps, a few seconds held).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -173,6 +173,7 @@ test('a backup of live sessions from real clips: export → delete all → impor
 
       // ---- The round trip ----
       const first = await downloadFullBackup(page);
+      writeFileSync(test.info().outputPath('full-backup.json'), first.text);
       const file = JSON.parse(first.text) as BackupFile;
       // What was recorded: each kind of session, and the records that go with them.
       expect(file.data.sessions.map((s) => s.status).sort()).toEqual([
@@ -191,6 +192,7 @@ test('a backup of live sessions from real clips: export → delete all → impor
       expect(file.data.traces.length).toBeGreaterThan(0);
       expect(file.data.readiness).toHaveLength(1);
       const session = await downloadSession(page, 'stopped_pain');
+      writeFileSync(test.info().outputPath('session-backup.json'), session.text);
       const sessionFile = JSON.parse(session.text) as BackupFile;
       console.log(
         `recorded: ${file.data.sessions.length} sessions, ${file.data.sets.length} sets, ${file.data.reps.length} reps, ` +

@@ -1,5 +1,6 @@
 // Reading a backup's text (parse and validate, no database): files of every shape the app has
 // stored keep importing, what is wrong is refused with its path.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { StoredRep } from '../../../src/core/session/types';
 import { ms } from '../../../src/core/units';
@@ -12,6 +13,13 @@ import {
 import { generateSession } from '../../browser/storage-fixtures';
 
 const EXPORTED_AT = 1_700_000_000_000;
+/**
+ * A version-1 full backup the app itself wrote after live sessions on real clips (squats with
+ * reps, a partial and a pain stop, an interrupted set, a single-leg-stance hold with balance):
+ * test/e2e/backup-roundtrip.spec.ts saves the file it downloads as full-backup.json in its output
+ * folder. Kept as it was written: every later version of the app must still read it.
+ */
+const RECORDED_V1 = new URL('../../fixtures/backup-v1-recorded.json', import.meta.url);
 
 /** A full backup of one generated session whose reps are replaced by `reps(original)`. */
 function fileWithReps(reps: (original: readonly StoredRep[]) => StoredRep[]): string {
@@ -26,6 +34,24 @@ function fileWithReps(reps: (original: readonly StoredRep[]) => StoredRep[]): st
 }
 
 describe('parseBackup', () => {
+  it('reads a version-1 backup the app recorded live, and writes it back byte for byte', () => {
+    const text = readFileSync(RECORDED_V1, 'utf8');
+    const parsed = parseBackup(text);
+    expect(parsed.ok ? 'read' : parsed.error.message).toBe('read');
+    if (!parsed.ok) return;
+    const { data } = parsed.value;
+    expect(parsed.value.version).toBe(1);
+    expect(data.sessions.map((s) => s.status).sort()).toEqual([
+      'completed',
+      'completed',
+      'interrupted',
+      'stopped_pain',
+    ]);
+    expect(data.reps.every((r) => r.rep.quality.targetHoldMs !== undefined)).toBe(true);
+    expect(data.sets.some((s) => (s.summary?.balance ?? null) !== null)).toBe(true);
+    expect(backupToJson(parsed.value)).toBe(text);
+  });
+
   it('reads reps stored before the pause at the target was measured, and reps stored since', () => {
     const text = fileWithReps((reps) =>
       reps.map((r, i) =>
