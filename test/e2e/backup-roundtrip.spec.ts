@@ -101,7 +101,8 @@ async function downloadSession(page: Page, status: string): Promise<{ text: stri
 test('a backup of live sessions from real clips: export → delete all → import → the same export', async ({
   baseURL,
 }) => {
-  test.setTimeout(240_000);
+  // About 40 s here (two model loads, six short sets); the rest is headroom for a slower machine.
+  test.setTimeout(180_000);
   const profile = mkdtempSync(join(tmpdir(), 'formcoach-backup-'));
   try {
     // ---- Squats: reps, a pain stop mid-rep, a set cut by a reload ----

@@ -244,10 +244,13 @@ export function parseBackup(text: string): StorageOutcome<BackupFile> {
   }
   const head = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number() }).safeParse(json);
   if (head.success && head.data.version !== BACKUP_VERSION) {
-    return invalid([
-      `version: the file is backup version ${head.data.version}; this app reads version ${BACKUP_VERSION}` +
-        (head.data.version > BACKUP_VERSION ? ' (update FormCoach)' : ''),
-    ]);
+    return invalid(
+      [
+        `version: the file is backup version ${head.data.version}; this app reads version ${BACKUP_VERSION}` +
+          (head.data.version > BACKUP_VERSION ? ' (update FormCoach)' : ''),
+      ],
+      true,
+    );
   }
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {

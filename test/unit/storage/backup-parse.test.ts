@@ -104,4 +104,15 @@ describe('parseBackup', () => {
       /^This FormCoach backup cannot be imported: data\.reps\[0\]\.rep\.quality: Unrecognized key: "extra";.*Nothing was imported\.$/,
     );
   });
+
+  it('says a newer FormCoach backup needs an update, and calls another file what it is', () => {
+    const newer = parseBackup(JSON.stringify({ format: 'formcoach-backup', version: 2 }));
+    expect(!newer.ok && newer.error.message).toBe(
+      'This FormCoach backup cannot be imported: version: the file is backup version 2; this app reads version 1 (update FormCoach). Nothing was imported.',
+    );
+    const other = parseBackup(JSON.stringify({ format: 'another-app', version: 1 }));
+    expect(!other.ok && other.error.message).toMatch(
+      /^This is not a FormCoach backup we can import: format: .*Nothing was imported\.$/,
+    );
+  });
 });
