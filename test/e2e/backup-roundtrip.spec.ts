@@ -1,11 +1,11 @@
 // The app's own backup, made of sessions recorded live from real clips, comes back whole: squats
-// with reps and partials, a squat set stopped for pain mid-rep, a set cut by a reload (interrupted),
-// and a single-leg-stance hold (balance) are recorded in one browser profile through the real app
-// and model, with a fake webcam playing the clips; then "Download a full backup" → "Delete all my
-// data" → "Bring back a backup" → download again gives the same file byte for byte, less
-// `exportedAt` (the moment of each export, which must differ). A per-session export imports into
-// an empty browser ("the clinic") and exports from there the same way.
-// Sets are kept short with "End this set" (one or two reps, a few seconds held).
+// with reps and partials, a squat set stopped for pain mid-rep, a set cut by a reload
+// (interrupted), a single-leg-stance hold (balance) and a journal entry are recorded in one
+// browser profile through the real app and model, with a fake webcam playing the clips; then
+// "Download a full backup" → "Delete all my data" → "Bring back a backup" → download again gives
+// the same file byte for byte, less `exportedAt` (the moment of each export, which must differ).
+// A per-session export imports into an empty browser ("the clinic") and exports from there the
+// same way. Sets are kept short with "End this set" (one or two reps, a few seconds held).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -172,6 +172,19 @@ test('a backup of live sessions from real clips: export → delete all → impor
       }
       await finishSession(page);
 
+      // A journal entry for today, through the Journal screen.
+      await page.getByRole('link', { name: 'Journal' }).click();
+      const journal = page.getByTestId('journal');
+      await expect(journal).toHaveAttribute('data-state', 'ready');
+      await journal
+        .getByTestId('journal-pain')
+        .getByRole('radio', { name: '3', exact: true })
+        .check();
+      await journal.getByLabel('Hours slept').fill('6.5');
+      await journal.getByLabel('How did your daily activities go?').fill('Walked to the shop.');
+      await journal.getByRole('button', { name: 'Save entry' }).click();
+      await expect(journal.getByTestId('journal-form')).toHaveAttribute('data-state', 'saved');
+
       // ---- The round trip ----
       const first = await downloadFullBackup(page);
       writeFileSync(test.info().outputPath('full-backup.json'), first.text);
@@ -192,6 +205,7 @@ test('a backup of live sessions from real clips: export → delete all → impor
       expect(file.data.cues.length).toBeGreaterThan(0);
       expect(file.data.traces.length).toBeGreaterThan(0);
       expect(file.data.readiness).toHaveLength(1);
+      expect(file.data.journal.map((j) => j.activities)).toEqual(['Walked to the shop.']);
       const session = await downloadSession(page, 'stopped_pain');
       writeFileSync(test.info().outputPath('session-backup.json'), session.text);
       const sessionFile = JSON.parse(session.text) as BackupFile;

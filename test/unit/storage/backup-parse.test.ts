@@ -15,9 +15,10 @@ import { generateSession } from '../../browser/storage-fixtures';
 const EXPORTED_AT = 1_700_000_000_000;
 /**
  * A version-1 full backup the app itself wrote after live sessions on real clips (squats with
- * reps, a partial and a pain stop, an interrupted set, a single-leg-stance hold with balance):
- * test/e2e/backup-roundtrip.spec.ts saves the file it downloads as full-backup.json in its output
- * folder. Kept as it was written: every later version of the app must still read it.
+ * reps, a partial and a pain stop, an interrupted set, a single-leg-stance hold with balance, a
+ * journal entry): test/e2e/backup-roundtrip.spec.ts saves the file it downloads as
+ * full-backup.json in its output folder. Kept as it was written: every later version of the app
+ * must still read it.
  */
 const RECORDED_V1 = new URL('../../fixtures/backup-v1-recorded.json', import.meta.url);
 
@@ -48,6 +49,8 @@ describe('parseBackup', () => {
       'stopped_pain',
     ]);
     expect(data.reps.every((r) => r.rep.quality.targetHoldMs !== undefined)).toBe(true);
+    expect(data.journal).toHaveLength(1);
+    expect(data.readiness).toHaveLength(1);
     expect(data.sets.some((s) => (s.summary?.balance ?? null) !== null)).toBe(true);
     expect(backupToJson(parsed.value)).toBe(text);
   });
