@@ -87,15 +87,30 @@ function firstDifference(a: string, b: string): string | null {
   return `at ${i} of ${a.length} / ${b.length}: …${a.slice(i - 80, i + 80)}… vs …${b.slice(i - 80, i + 80)}…`;
 }
 
+/** Every backup of the app's own records must be read back by the app before it is offered. */
+async function expectVerified(page: Page): Promise<void> {
+  await expect(page.getByTestId('download-status')).toHaveAttribute('data-state', 'verified');
+}
+
 async function downloadFullBackup(page: Page): Promise<{ name: string; text: string }> {
   await page.getByRole('link', { name: 'Your data' }).click();
-  return downloadFrom(page, page.getByRole('button', { name: 'Download a full backup (JSON)' }));
+  const file = await downloadFrom(
+    page,
+    page.getByRole('button', { name: 'Download a full backup (JSON)' }),
+  );
+  await expectVerified(page);
+  return file;
 }
 
 async function downloadSession(page: Page, status: string): Promise<{ text: string }> {
   await page.getByRole('link', { name: 'History' }).click();
   await page.locator(`[data-testid="session-row"][data-status="${status}"] a`).click();
-  return downloadFrom(page, page.getByRole('button', { name: 'Download this session (JSON)' }));
+  const file = await downloadFrom(
+    page,
+    page.getByRole('button', { name: 'Download this session (JSON)' }),
+  );
+  await expectVerified(page);
+  return file;
 }
 
 test('a backup of live sessions from real clips: export → delete all → import → the same export', async ({
@@ -216,8 +231,10 @@ test('a backup of live sessions from real clips: export → delete all → impor
           `session backup ${session.text.length} chars`,
       );
 
+      // A verified backup was downloaded on this page: deleting asks the usual question only.
       await page.getByRole('link', { name: 'Your data' }).click();
       await page.getByRole('button', { name: 'Delete all my data…' }).click();
+      await expect(page.locator('.danger-zone')).toHaveAttribute('data-state', 'confirm');
       await page.getByRole('button', { name: 'Yes, delete everything' }).click();
       await expect(coach(page)).toHaveAttribute('data-screen', 'readiness');
 
