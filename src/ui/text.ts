@@ -568,6 +568,11 @@ export const text = {
     exportBackup: 'Download a full backup (JSON)',
     exportCsv: 'Download all reps (CSV for spreadsheets)',
     exported: (name: string) => `Downloaded ${name}.`,
+    /** A backup read back, as an import would read it, before it was offered. */
+    exportedVerified: (name: string) =>
+      `Downloaded ${name}. Checked: FormCoach can read this backup back.`,
+    exportedUnverified: (name: string, problem: string) =>
+      `This backup could not be verified: FormCoach could not read it back (${problem}). It was downloaded anyway as ${name}, because it holds your data as stored, but it may not bring your data back. Keep your data on this device for now.`,
     importTitle: 'Bring back a backup',
     importLabel: 'Choose a FormCoach backup file (.json)',
     importing: 'Importing…',
@@ -577,6 +582,15 @@ export const text = {
     deleteIntro:
       'Deletes every session, rep, journal entry, program and answer from this device. Download a backup first if you may want it back.',
     deleteAsk: 'Delete all my data…',
+    /** The extra step when no verified backup was downloaded on this page. */
+    deleteNoBackup:
+      'No backup has been downloaded on this page. Once deleted, your data cannot be brought back.',
+    deleteUnverifiedBackup:
+      'Your last backup could not be verified: it may not bring your data back.',
+    deleteUnverifiedReason: (name: string, problem: string) =>
+      `${name} could not be read back: ${problem}.`,
+    deleteBackupFirst: 'Download a backup first',
+    deleteWithoutBackup: 'Continue without a verified backup…',
     deleteConfirmText:
       'Are you sure? This cannot be undone: everything FormCoach has stored on this device will be deleted.',
     deleteConfirm: 'Yes, delete everything',
@@ -589,6 +603,8 @@ export const text = {
     exporting: 'Exporting…',
     exported: (name: string) =>
       `Saved ${name}. Keep it; you can import it later under “Your data”.`,
+    exportedUnverified: (name: string, problem: string) =>
+      `Saved ${name}, but it could not be verified: FormCoach could not read it back (${problem}). Keep it: it holds what was recorded, though importing it may fail.`,
     nothingToExport: 'No session has started on this page yet, so there is nothing to export.',
     exportFailed: (message: string) => `Export failed: ${message}`,
   },

@@ -17,6 +17,13 @@ import {
   uniqueDbName,
 } from './storage-fixtures';
 
+/** The full backup's text, which the app must have read back before offering it. */
+async function verifiedExport(storage: Storage): Promise<string> {
+  const backup = await storage.exportAllJson(EXPORTED_AT);
+  expect(backup.verified ? 'verified' : backup.problem).toBe('verified');
+  return backup.text;
+}
+
 async function seed(storage: Storage, sessions: number): Promise<void> {
   await storage.programs.saveProgram(makeProgram());
   await storage.profile.saveProfile({ id: 'me', displayName: 'Ana', createdAt: 1, updatedAt: 2 });
@@ -77,7 +84,7 @@ describe('export and import', () => {
   it('round trip: export, delete all, import gives back the same data', async () => {
     const { storage, name } = await fresh('roundtrip');
     await seed(storage, 4);
-    const before = await storage.exportAllJson(EXPORTED_AT);
+    const before = await verifiedExport(storage);
     const parsed = JSON.parse(before) as BackupFile;
     expect(parsed.data.sessions.length).toBe(4);
     expect(parsed.data.traces.length).toBeGreaterThan(0);
@@ -93,7 +100,7 @@ describe('export and import', () => {
     const result = await again.importBackup(before);
     const total = Object.values(parsed.data).reduce((n, rows) => n + rows.length, 0);
     expect(result).toEqual({ ok: true, value: { added: total, replaced: 0, unchanged: 0 } });
-    expect(await again.exportAllJson(EXPORTED_AT)).toBe(before);
+    expect(await verifiedExport(again)).toBe(before);
     const trace = await again.traces.readSetTrace('session-0', 'session-0-set-0');
     expect(trace.ok && trace.frames.length).toBe(200);
   });
@@ -101,10 +108,10 @@ describe('export and import', () => {
   it('importing the same file twice changes nothing the second time', async () => {
     const { storage } = await fresh('twice');
     await seed(storage, 2);
-    const text = await storage.exportAllJson(EXPORTED_AT);
+    const text = await verifiedExport(storage);
     const result = await storage.importBackup(text);
     expect(result.ok && result.value.added).toBe(0);
-    expect(await storage.exportAllJson(EXPORTED_AT)).toBe(text);
+    expect(await verifiedExport(storage)).toBe(text);
   });
 
   it('a per-session export carries that session only, and imports into another device', async () => {
@@ -126,7 +133,7 @@ describe('export and import', () => {
   it('a record that differs from a stored finished one is a conflict: nothing is written', async () => {
     const { storage } = await fresh('conflict');
     await seed(storage, 2);
-    const before = await storage.exportAllJson(EXPORTED_AT);
+    const before = await verifiedExport(storage);
     const file = JSON.parse(before) as BackupFile;
     const newSession = makeSession(9);
     const edited = {
@@ -143,7 +150,7 @@ describe('export and import', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('conflict');
     expect(!result.ok && result.error.message).toContain(`data.reps[1]`);
-    expect(await storage.exportAllJson(EXPORTED_AT)).toBe(before);
+    expect(await verifiedExport(storage)).toBe(before);
   });
 
   it('reps as CSV: a header and one row per rep', async () => {
@@ -215,7 +222,7 @@ describe('import fuzzing', () => {
     name = uniqueDbName('fuzz');
     storage = await openStorage({ name });
     await seed(storage, 3);
-    before = await storage.exportAllJson(EXPORTED_AT);
+    before = await verifiedExport(storage);
     baseText = before;
     base = JSON.parse(before) as Json;
     candidates = leaves(base);
@@ -312,7 +319,7 @@ describe('import fuzzing', () => {
       { numRuns: 1200, seed: 20250105 },
     );
     // Byte for byte: the full export is the same text as before the 1,200 attempts.
-    expect(await storage.exportAllJson(EXPORTED_AT)).toBe(before);
+    expect(await verifiedExport(storage)).toBe(before);
     expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(1200);
     expect(seen.size).toBe(6);
     console.log('import fuzz cases by kind:', Object.fromEntries(seen));

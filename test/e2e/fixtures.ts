@@ -1,6 +1,6 @@
 // Shared pieces for the e2e specs: the real clips (skipped with a message where ../shared is
 // absent, a failure under CI=true) and a browser with a fake webcam playing a real clip.
-import { test as base, chromium, type Browser } from '@playwright/test';
+import { test as base, chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, fakeCameraArgs, y4mFromClip } from '../helpers/browser';
 import {
   clipPath,
@@ -20,14 +20,37 @@ export function requireClip(file: string): { clip: ClipEntry; path: string } {
   return { clip, path: clipPath(DEFAULT_MANIFEST, clip) };
 }
 
+/** Chromium's flags for a fake webcam playing `clipFile` (a skip outside CI without the clips). */
+function cameraArgs(clipFile: string): string[] {
+  const { path } = requireClip(clipFile);
+  return [...CHROMIUM_ARGS, ...fakeCameraArgs(y4mFromClip(path))];
+}
+
 export async function launchWithCamera(
   clipFile: string,
   extraArgs: string[] = [],
 ): Promise<Browser> {
-  const { path } = requireClip(clipFile);
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, ...fakeCameraArgs(y4mFromClip(path)), ...extraArgs],
+    args: [...cameraArgs(clipFile), ...extraArgs],
+  });
+}
+
+/**
+ * A browser profile kept in `userDataDir` with a fake webcam playing `clipFile`: launched again
+ * with another clip, the app finds the same IndexedDB, as a person's browser would.
+ */
+export function launchProfileWithCamera(
+  clipFile: string,
+  userDataDir: string,
+  options: { baseURL: string | undefined; viewport: { width: number; height: number } },
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    args: cameraArgs(clipFile),
+    acceptDownloads: true,
+    ...(options.baseURL === undefined ? {} : { baseURL: options.baseURL }),
+    viewport: options.viewport,
   });
 }
 

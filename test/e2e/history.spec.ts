@@ -3,8 +3,7 @@
 // a session's detail, the charts (canvas and table of every point), the journal across a reload,
 // a bad import, export → re-import without duplicates, delete-all, the storage problem banner;
 // axe and screenshots at phone and laptop size on each screen.
-import { readFile } from 'node:fs/promises';
-import type { Download, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { BackupFile } from '../../src/platform/storage/backup-schema';
 import type {
   ExerciseSetRecord,
@@ -14,9 +13,16 @@ import type {
   StoredRep,
 } from '../../src/core/session/types';
 import type { Degrees, Ms } from '../../src/core/units';
-import { importResult, importText } from './backup-seed';
 import { expect, test } from './fixtures';
-import { expectAccessible, LAPTOP, PHONE, snap } from './screens';
+import {
+  downloadText,
+  expectAccessible,
+  importResult,
+  importText,
+  LAPTOP,
+  PHONE,
+  snap,
+} from './screens';
 
 const DAY_MS = 86_400_000;
 
@@ -248,11 +254,6 @@ async function openHistory(page: Page): Promise<void> {
 const tableRows = (page: Page, chart: string): Locator =>
   page.getByTestId(chart).locator('table tbody tr');
 
-async function downloadText(download: Download): Promise<string> {
-  const path = await download.path();
-  return readFile(path, 'utf8');
-}
-
 // ---- Tests -----------------------------------------------------------------------------------
 
 test.use({ viewport: LAPTOP });
@@ -307,6 +308,8 @@ test('history: an imported 12-week history lists every session, newest first, an
     page.waitForEvent('download'),
     detail.getByRole('button', { name: 'Download this session (JSON)' }).click(),
   ]);
+  expect(download.suggestedFilename()).toMatch(/^formcoach-session-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(detail.getByTestId('download-status')).toHaveAttribute('data-state', 'verified');
   const exported = JSON.parse(await downloadText(download)) as BackupFile;
   expect(exported.scope).toBe('session');
   expect(exported.data.sessions.map((s) => s.id)).toEqual([stopped.id]);
@@ -443,6 +446,9 @@ test('a full backup downloads, and importing it again adds nothing', async ({ pa
     page.getByRole('button', { name: 'Download a full backup (JSON)' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^formcoach-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByTestId('download-status')).toHaveText(
+    `Downloaded ${download.suggestedFilename()}. Checked: FormCoach can read this backup back.`,
+  );
   const text = await downloadText(download);
   const backup = JSON.parse(text) as BackupFile;
   expect(backup.data.sessions).toHaveLength(HISTORY.sessions);
@@ -468,7 +474,16 @@ test('delete all my data asks first, then really deletes and returns to the firs
 }) => {
   await seed(page);
   const card = page.locator('.danger-zone');
+  // No backup downloaded on this page: one more step, which offers to download one first.
   await page.getByRole('button', { name: 'Delete all my data…' }).click();
+  await expect(card).toHaveAttribute('data-state', 'backup-warning');
+  await expect(card).toContainText(
+    'No backup has been downloaded on this page. Once deleted, your data cannot be brought back.',
+  );
+  await expect(page.getByRole('button', { name: 'Download a backup first' })).toBeFocused();
+  await expectAccessible(page, 'your data, no backup before deleting');
+  await snap(page, 'data-delete-no-backup');
+  await page.getByRole('button', { name: 'Continue without a verified backup…' }).click();
   await expect(card).toHaveAttribute('data-state', 'confirm');
   await expect(page.getByRole('button', { name: 'Yes, delete everything' })).toBeFocused();
   await expectAccessible(page, 'your data, delete confirmation');
@@ -476,7 +491,18 @@ test('delete all my data asks first, then really deletes and returns to the firs
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(card).toHaveAttribute('data-state', 'idle');
 
+  // "Download a backup first" saves a verified backup and deletes nothing; asked again, deleting
+  // goes straight to the usual confirmation.
   await page.getByRole('button', { name: 'Delete all my data…' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup first' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^formcoach-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByTestId('download-status')).toHaveAttribute('data-state', 'verified');
+  await expect(card).toHaveAttribute('data-state', 'idle');
+  await page.getByRole('button', { name: 'Delete all my data…' }).click();
+  await expect(card).toHaveAttribute('data-state', 'confirm');
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(page.getByTestId('coach')).toHaveAttribute('data-screen', 'readiness');
   await expect(page.getByTestId('storage-banner')).toHaveCount(0);
@@ -488,6 +514,78 @@ test('delete all my data asks first, then really deletes and returns to the firs
   await expectAccessible(page, 'history, empty');
   await page.getByRole('link', { name: 'Journal' }).click();
   await expect(page.getByTestId('journal')).toContainText('No entries or sessions yet.');
+});
+
+test('a backup the app cannot read back is still downloaded, called unverified, and deleting warns', async ({
+  page,
+}) => {
+  await seed(page);
+  // A session stored with a pain score of 12 (as a faulty build or a changed scale could leave):
+  // written straight into the real database, as the app's own writes would have been.
+  const stored = HISTORY.file.data.sessions[0]!;
+  const bad = { ...stored, id: 'session-pain-12', painBefore: 12 };
+  await page.evaluate(async (record) => {
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('formcoach');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const tx = request.result.transaction('sessions', 'readwrite');
+        tx.objectStore('sessions').put(record);
+        tx.oncomplete = () => {
+          request.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  }, bad);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a full backup (JSON)' }).click(),
+  ]);
+  const name = download.suggestedFilename();
+  expect(name).toMatch(/^formcoach-backup-\d{4}-\d{2}-\d{2}-unverified\.json$/);
+  const status = page.getByTestId('download-status');
+  await expect(status).toHaveAttribute('data-state', 'unverified');
+  const sessionIndex = [...HISTORY.file.data.sessions.map((s) => s.id), bad.id]
+    .sort()
+    .indexOf(bad.id);
+  const problem = `data.sessions[${sessionIndex}].painBefore: Too big: expected number to be <=10`;
+  await expect(status).toContainText(`This backup could not be verified`);
+  await expect(status).toContainText(problem);
+  await expect(status).toContainText(`It was downloaded anyway as ${name}`);
+  // The file holds everything stored, the refused record included.
+  const raw = JSON.parse(await downloadText(download)) as BackupFile;
+  expect(raw.data.sessions).toHaveLength(HISTORY.sessions + 1);
+  expect(raw.data.sessions[sessionIndex]).toEqual(bad);
+
+  const card = page.locator('.danger-zone');
+  await page.getByRole('button', { name: 'Delete all my data…' }).click();
+  await expect(card).toHaveAttribute('data-state', 'backup-warning');
+  await expect(card).toContainText(
+    'Your last backup could not be verified: it may not bring your data back.',
+  );
+  await expect(card.getByTestId('delete-backup-reason')).toHaveText(
+    `${name} could not be read back: ${problem}.`,
+  );
+  await expectAccessible(page, 'your data, unverified backup');
+  await snap(page, 'data-backup-unverified');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(card).toHaveAttribute('data-state', 'idle');
+
+  // The per-session export of that session says the same.
+  await page.goto(`/#/history/${bad.id}`);
+  const detail = page.getByTestId('session-detail');
+  await expect(detail).toHaveAttribute('data-state', 'ready');
+  const [one] = await Promise.all([
+    page.waitForEvent('download'),
+    detail.getByRole('button', { name: 'Download this session (JSON)' }).click(),
+  ]);
+  expect(one.suggestedFilename()).toMatch(/-unverified\.json$/);
+  await expect(detail.getByTestId('download-status')).toHaveAttribute('data-state', 'unverified');
+  await expect(detail.getByTestId('download-status')).toContainText(
+    'data.sessions[0].painBefore: Too big: expected number to be <=10',
+  );
 });
 
 test('a storage problem shows a banner that stays across screens', async ({ page, context }) => {

@@ -13,9 +13,16 @@ import type {
   StoredRep,
 } from '../../src/core/session/types';
 import type { Degrees, Ms } from '../../src/core/units';
-import { importResult, importText } from './backup-seed';
 import { expect, test } from './fixtures';
-import { answerReadiness, coach, expectAccessible, LAPTOP, snap } from './screens';
+import {
+  answerReadiness,
+  coach,
+  expectAccessible,
+  importResult,
+  importText,
+  LAPTOP,
+  snap,
+} from './screens';
 
 const HOUR_MS = 3_600_000;
 const now = Date.now();

@@ -1,6 +1,7 @@
 // Steps and checks shared by the specs that walk the app's screens.
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 
 export const LAPTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
@@ -43,4 +44,31 @@ export async function answerReadiness(page: Page): Promise<void> {
   await page
     .getByRole('checkbox', { name: 'I understand that FormCoach does not replace my clinician' })
     .check();
+}
+
+/** "Your data": the import's outcome line. */
+export const importResult = (page: Page): Locator => page.getByTestId('import-result');
+
+/** Opens "Your data" and chooses `content` as the backup file to bring back. */
+export async function importText(page: Page, name: string, content: string): Promise<void> {
+  await page.goto('/#/data');
+  await page.getByLabel('Choose a FormCoach backup file (.json)').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(content),
+  });
+}
+
+export async function downloadText(download: Download): Promise<string> {
+  const path = await download.path();
+  return readFile(path, 'utf8');
+}
+
+/** Clicks `button` and returns the file it downloads: its suggested name and its text. */
+export async function downloadFrom(
+  page: Page,
+  button: Locator,
+): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: download.suggestedFilename(), text: await downloadText(download) };
 }

@@ -1,19 +1,14 @@
 // The backup file, validated with zod: every field typed and bounded, unknown keys refused, so a
-// bad file is rejected with the path of what is wrong. Its output types are checked against the
-// domain types at the bottom (a field added to the domain fails the build until added here).
+// bad file is rejected with the path of what is wrong. The stored shapes have one source of truth,
+// the domain types (src/core/session/types.ts and what it uses, and schema.ts): the check at the
+// bottom makes the schema's output exactly those types, in both directions, at every depth,
+// optional fields included, so a field added to or removed from a stored type fails the build,
+// naming its path, until the schema follows. A field added later is optional here (records
+// stored before it have none), so older files of the same version keep importing.
 import { z } from 'zod';
 import type { Degrees, Ms } from '../../core/units';
-import type {
-  ExerciseSetRecord,
-  JournalEntry,
-  Program,
-  ReadinessRecord,
-  SessionRecord,
-  StoredCue,
-  StoredPartial,
-  StoredRep,
-} from '../../core/session/types';
-import type { ProfileRecord, SettingRecord, TraceChunkRecord } from './schema';
+import type { Drift, ExpectNoDrift } from './backup-schema-drift';
+import type { FormCoachDb, StoreName, TraceChunkRecord } from './schema';
 
 export const BACKUP_FORMAT = 'formcoach-backup' as const;
 export const BACKUP_VERSION = 1 as const;
@@ -23,12 +18,14 @@ const MAX_TEXT = 20_000;
 const MAX_RECORDS = 1_000_000;
 /** Epoch ms from 1970 to the year 2286. */
 const epochMs = z.number().int().min(0).max(9_999_999_999_999);
-/** Milliseconds on a set's media timeline (up to ~11 days). */
-const mediaMs = z
-  .number()
-  .min(-1e9)
-  .max(1e9)
-  .transform((v) => v as Ms);
+/**
+ * Milliseconds on a set's timeline: a file's media time, or for live sets the page's clock
+ * (performance.now(), which runs from the page's start: a tab or installed app left open for weeks
+ * is past 1e9). Bounded only to refuse absurd values (±300 years).
+ */
+const MAX_TIMELINE_MS = 1e13;
+const timelineMs = z.number().min(-MAX_TIMELINE_MS).max(MAX_TIMELINE_MS);
+const mediaMs = timelineMs.transform((v) => v as Ms);
 const deg = z
   .number()
   .min(-1e4)
@@ -110,7 +107,7 @@ export const sessionSchema = z.strictObject({
   notes: text,
 });
 
-const repQuality = z.strictObject({
+export const repQualitySchema = z.strictObject({
   peakRomDeg: deg.nullable(),
   targetDeg: deg.nullable(),
   romPercent: z.number().min(0).max(1e6).nullable(),
@@ -123,6 +120,9 @@ const repQuality = z.strictObject({
   smoothness: z.number().min(0).max(1),
   faults: z.array(z.strictObject({ ruleId: id, durationMs: mediaMs })).max(1000),
   score: z.number().min(0).max(100),
+  /** Optional: reps stored before these fields existed have neither. */
+  targetHoldMs: mediaMs.optional(),
+  targetHoldShort: z.boolean().nullable().optional(),
 });
 
 const repRecord = z.strictObject({
@@ -131,7 +131,7 @@ const repRecord = z.strictObject({
   startMs: mediaMs,
   peakMs: mediaMs,
   endTimestampMs: mediaMs,
-  quality: repQuality,
+  quality: repQualitySchema,
 });
 
 const partialRecord = z.strictObject({
@@ -245,8 +245,8 @@ export const traceSchema = z.strictObject({
   sessionId: id,
   setId: id,
   chunkIndex: z.number().int().min(0).max(1_000_000),
-  startMs: z.number().min(-1e12).max(1e13),
-  endMs: z.number().min(-1e12).max(1e13),
+  startMs: timelineMs,
+  endMs: timelineMs,
   frameCount: z.number().int().min(0).max(1_000_000),
   encoding: z.literal('fct1+deflate-raw'),
   data: z.base64().max(Math.ceil((16 * 2 ** 20) / 3) * 4),
@@ -310,19 +310,12 @@ export const backupSchema = z.strictObject({
 /** A trace chunk in a backup: its bytes as base64. */
 export type BackupTrace = Omit<TraceChunkRecord, 'data'> & { readonly data: string };
 
-export interface BackupData {
-  readonly profile: readonly ProfileRecord[];
-  readonly settings: readonly SettingRecord[];
-  readonly programs: readonly Program[];
-  readonly sessions: readonly SessionRecord[];
-  readonly sets: readonly ExerciseSetRecord[];
-  readonly reps: readonly StoredRep[];
-  readonly partials: readonly StoredPartial[];
-  readonly cues: readonly StoredCue[];
-  readonly traces: readonly BackupTrace[];
-  readonly journal: readonly JournalEntry[];
-  readonly readiness: readonly ReadinessRecord[];
-}
+/** Every store of the database (schema.ts), record for record; trace bytes as base64. */
+export type BackupData = {
+  readonly [S in StoreName]: readonly (S extends 'traces'
+    ? BackupTrace
+    : FormCoachDb[S]['value'])[];
+};
 
 export interface BackupFile {
   readonly format: typeof BACKUP_FORMAT;
@@ -332,18 +325,7 @@ export interface BackupFile {
   readonly data: BackupData;
 }
 
-// Type-level check: what the schema lets through is a valid domain record.
-type Assignable<T, U extends T> = U;
-export type SchemaMatchesDomain = [
-  Assignable<SessionRecord, z.output<typeof sessionSchema>>,
-  Assignable<ExerciseSetRecord, z.output<typeof setSchema>>,
-  Assignable<StoredRep, z.output<typeof repSchema>>,
-  Assignable<StoredPartial, z.output<typeof partialSchema>>,
-  Assignable<StoredCue, z.output<typeof cueSchema>>,
-  Assignable<Program, z.output<typeof programSchema>>,
-  Assignable<JournalEntry, z.output<typeof journalSchema>>,
-  Assignable<ReadinessRecord, z.output<typeof readinessSchema>>,
-  Assignable<ProfileRecord, z.output<typeof profileSchema>>,
-  Assignable<SettingRecord, z.output<typeof settingSchema>>,
-  Assignable<BackupFile, z.output<typeof backupSchema>>,
-];
+// Type-level check, both directions, every depth, optional keys included (see
+// backup-schema-drift.ts): a field added to or removed from a stored domain type fails the build
+// with its path until the schema has it too.
+export type BackupSchemaDrift = ExpectNoDrift<Drift<BackupFile, z.output<typeof backupSchema>>>;

@@ -39,6 +39,11 @@ import { STORE_NAMES } from './schema';
 export const MAX_BACKUP_CHARS = 256 * 2 ** 20;
 const MAX_ISSUES_SHOWN = 5;
 
+/** The first few problems, and how many more. */
+const problemList = (problems: readonly string[]): string =>
+  problems.slice(0, MAX_ISSUES_SHOWN).join('; ') +
+  (problems.length > MAX_ISSUES_SHOWN ? ` (and ${problems.length - MAX_ISSUES_SHOWN} more)` : '');
+
 type StoredValue<S extends StoreName> = FormCoachDb[S]['value'];
 
 export const traceToBackup = (t: TraceChunkRecord): BackupTrace => ({
@@ -213,23 +218,30 @@ const pathText = (path: readonly PropertyKey[]): string =>
     '',
   ) || '(the file)';
 
-const invalid = (problems: readonly string[]) =>
+/** A file whose header says it is a FormCoach backup is called one, even when refused. */
+const invalid = (problems: readonly string[], isFormCoachBackup = false) =>
   ({
     ok: false,
     error: storageError(
       'invalid_file',
-      `This is not a FormCoach backup we can import: ${problems.slice(0, MAX_ISSUES_SHOWN).join('; ')}` +
-        (problems.length > MAX_ISSUES_SHOWN
-          ? ` (and ${problems.length - MAX_ISSUES_SHOWN} more)`
-          : '') +
-        '. Nothing was imported.',
+      `${isFormCoachBackup ? 'This FormCoach backup cannot be imported' : 'This is not a FormCoach backup we can import'}: ${problemList(problems)}. Nothing was imported.`,
     ),
   }) as const;
 
-/** Parses and validates a backup's text; the message says what is wrong and where. */
-export function parseBackup(text: string): StorageOutcome<BackupFile> {
+type BackupReading =
+  | { readonly ok: true; readonly value: BackupFile }
+  | {
+      readonly ok: false;
+      readonly problems: readonly string[];
+      readonly isFormCoachBackup: boolean;
+    };
+
+/** The one reading of a backup's text (import and the check before a download): each problem with its path. */
+function readBackup(text: string): BackupReading {
+  const refused = (problems: readonly string[], isFormCoachBackup = false) =>
+    ({ ok: false, problems, isFormCoachBackup }) as const;
   if (text.length > MAX_BACKUP_CHARS) {
-    return invalid([
+    return refused([
       `the file is ${text.length} characters, more than the ${MAX_BACKUP_CHARS} allowed`,
     ]);
   }
@@ -237,23 +249,88 @@ export function parseBackup(text: string): StorageOutcome<BackupFile> {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return invalid([
+    return refused([
       `the file is not valid JSON (${e instanceof Error ? e.message : 'parse error'})`,
     ]);
   }
   const head = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number() }).safeParse(json);
   if (head.success && head.data.version !== BACKUP_VERSION) {
-    return invalid([
-      `version: the file is backup version ${head.data.version}; this app reads version ${BACKUP_VERSION}` +
-        (head.data.version > BACKUP_VERSION ? ' (update FormCoach)' : ''),
-    ]);
+    return refused(
+      [
+        `version: the file is backup version ${head.data.version}; this app reads version ${BACKUP_VERSION}` +
+          (head.data.version > BACKUP_VERSION ? ' (update FormCoach)' : ''),
+      ],
+      true,
+    );
   }
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {
-    return invalid(parsed.error.issues.map((i) => `${pathText(i.path)}: ${i.message}`));
+    return refused(
+      parsed.error.issues.map((i) => `${pathText(i.path)}: ${i.message}`),
+      head.success,
+    );
   }
   return { ok: true, value: parsed.data };
 }
+
+/** Parses and validates a backup's text; the message says what is wrong and where. */
+export function parseBackup(text: string): StorageOutcome<BackupFile> {
+  const reading = readBackup(text);
+  return reading.ok ? reading : invalid(reading.problems, reading.isFormCoachBackup);
+}
+
+/** The first place where two JSON values differ, as a path in the file; null when equal. */
+function firstDifference(a: unknown, b: unknown, path: readonly PropertyKey[] = []): string | null {
+  if (a === b) return null;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+      const d = firstDifference(a[i], b[i], [...path, i]);
+      if (d !== null) return d;
+    }
+    return null;
+  }
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+    const ra = a as Record<string, unknown>;
+    const rb = b as Record<string, unknown>;
+    for (const key of [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort()) {
+      const d = firstDifference(ra[key], rb[key], [...path, key]);
+      if (d !== null) return d;
+    }
+    return null;
+  }
+  return pathText(path);
+}
+
+/**
+ * A backup's text as it will be downloaded, and whether it was read back. Verified: the same
+ * reading as an import (parseBackup's) accepts it and writes it back byte for byte. Unverified:
+ * `problem` says what is wrong and where; the text is still offered (raw data beats none).
+ */
+export type BackupText =
+  | { readonly text: string; readonly verified: true }
+  | { readonly text: string; readonly verified: false; readonly problem: string };
+
+/** Reads a backup's text back as an import would, before it is offered for download. */
+export function verifyBackupText(text: string): BackupText {
+  const reading = readBackup(text);
+  if (!reading.ok) {
+    return { text, verified: false, problem: problemList(reading.problems) };
+  }
+  if (backupToJson(reading.value) === text) return { text, verified: true };
+  const where = firstDifference(JSON.parse(text), JSON.parse(backupToJson(reading.value)));
+  return {
+    text,
+    verified: false,
+    problem:
+      where === null
+        ? 'the file read back is the same data, written differently'
+        : `${where}: reads back differently from what was written`,
+  };
+}
+
+/** The file's text, checked as an import would read it (see verifyBackupText). */
+export const backupToVerifiedJson = (file: BackupFile): BackupText =>
+  verifyBackupText(backupToJson(file));
 
 type Keyed = { key: IDBValidKey; record: unknown; path: string; index: number };
 
@@ -334,7 +411,7 @@ export async function importBackup(db: Db, text: string): Promise<StorageOutcome
   if (!parsed.ok) return parsed;
   const data = parsed.value.data;
   const { problems, unique } = duplicateProblems(data);
-  if (problems.length > 0) return invalid(problems);
+  if (problems.length > 0) return invalid(problems, true);
   const records = new Map<StoreName, Keyed[]>(
     STORE_NAMES.map((store) => [
       store,
@@ -413,11 +490,7 @@ export async function importBackup(db: Db, text: string): Promise<StorageOutcome
         ok: false,
         error: storageError(
           'conflict',
-          `The backup conflicts with data on this device: ${conflicts.slice(0, MAX_ISSUES_SHOWN).join('; ')}` +
-            (conflicts.length > MAX_ISSUES_SHOWN
-              ? ` (and ${conflicts.length - MAX_ISSUES_SHOWN} more)`
-              : '') +
-            '. Nothing was imported.',
+          `The backup conflicts with data on this device: ${problemList(conflicts)}. Nothing was imported.`,
         ),
       };
     }

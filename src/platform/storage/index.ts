@@ -1,11 +1,12 @@
 // FormCoach's storage: open it once, use its repositories' verbs. Nothing here exposes idb types.
 import type { SessionSink } from '../../core/session/types';
 import {
-  backupToJson,
+  backupToVerifiedJson,
   backupWithUnsaved,
   exportAll,
   exportSession,
   importBackup,
+  type BackupText,
   type ImportSummary,
 } from './backup';
 import type { BackupFile } from './backup-schema';
@@ -27,7 +28,7 @@ import { createTraceRecorder, createTraceRepository } from './traces-repository'
 export type { BackupFile } from './backup-schema';
 export type { StorageError, StorageOutcome } from './errors';
 export type { SessionDetail, SessionSummary, TraceChunkInfo } from './sessions-repository';
-export type { ImportSummary } from './backup';
+export type { BackupText, ImportSummary } from './backup';
 export type { StorageHealth } from './health';
 export { deleteAllData, requestPersistentStorage, storageHealth } from './health';
 export { backupToJson, parseBackup } from './backup';
@@ -70,8 +71,17 @@ export async function openStorage(options: StorageOpenOptions = {}) {
     exportAll: (exportedAt: number): Promise<BackupFile> => exportAll(db, exportedAt),
     exportSession: (sessionId: string, exportedAt: number): Promise<BackupFile | null> =>
       exportSession(db, sessionId, exportedAt),
-    exportAllJson: async (exportedAt: number): Promise<string> =>
-      backupToJson(await exportAll(db, exportedAt)),
+    /** The full backup's text, read back as an import would before it is offered. */
+    exportAllJson: async (exportedAt: number): Promise<BackupText> =>
+      backupToVerifiedJson(await exportAll(db, exportedAt)),
+    /** One session's backup text, read back likewise; null if the session is unknown. */
+    exportSessionJson: async (
+      sessionId: string,
+      exportedAt: number,
+    ): Promise<BackupText | null> => {
+      const file = await exportSession(db, sessionId, exportedAt);
+      return file === null ? null : backupToVerifiedJson(file);
+    },
     /** The live session as a backup, with what the sink could not write (disk full). */
     exportLiveSession: async (
       sink: IndexedDbSessionSink,

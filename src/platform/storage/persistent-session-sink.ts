@@ -7,7 +7,7 @@ import type { SessionSink, SetTraceRecorder } from '../../core/session/types';
 import type { StorageError } from './errors';
 import { storageErrorFromException } from './errors';
 import type { IndexedDbSessionSink } from './indexeddb-session-sink';
-import { backupToJson } from './backup';
+import { backupToVerifiedJson, type BackupText } from './backup';
 import { openStorage, type Storage } from './index';
 
 type Listener = (error: StorageError) => void;
@@ -26,12 +26,14 @@ let liveSession: { storage: Storage; sink: IndexedDbSessionSink; sessionId: stri
 /**
  * The live session of this page as a backup file's text (what is stored of it plus what the sink
  * kept in memory after a failed write, e.g. a full disk); null when no session has started here on
- * IndexedDB. What a storage problem's "Export now" saves.
+ * IndexedDB. What a storage problem's "Export now" saves, read back first like every backup offered.
  */
-export async function exportLiveSession(exportedAt: number): Promise<string | null> {
+export async function exportLiveSession(exportedAt: number): Promise<BackupText | null> {
   const live = liveSession;
   if (live === null) return null;
-  return backupToJson(await live.storage.exportLiveSession(live.sink, live.sessionId, exportedAt));
+  return backupToVerifiedJson(
+    await live.storage.exportLiveSession(live.sink, live.sessionId, exportedAt),
+  );
 }
 
 export interface PersistentSinkOptions {

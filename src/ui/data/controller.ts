@@ -1,9 +1,11 @@
 // "Your data": space used and persistence, full backup and reps CSV downloads, importing a
 // backup (the validator's message as it is: it says what is wrong and where), and deleting
 // everything for real, after which the app starts again from its first run.
+// A backup is read back as an import would read it before it is offered; one that could not be
+// is still offered (raw data beats none), named and shown as unverified. Deleting asks once more
+// when this page has downloaded no backup, or its last backup was unverified.
 import type { ImportSummary, StorageHealth } from '../../platform/storage';
 import {
-  backupToJson,
   deleteAllData,
   repsToCsv,
   requestPersistentStorage,
@@ -11,7 +13,7 @@ import {
 } from '../../platform/storage';
 import { createStore } from '../store';
 import { fileDate } from '../history/format';
-import { downloadText } from './download';
+import { backupFileName, downloadText, type DownloadedFile } from './download';
 import { closeStorageHandle, failureText, storageHandle } from './storage-handle';
 import { storageProblems } from './storage-problems';
 
@@ -19,12 +21,16 @@ export interface DataState {
   readonly health: StorageHealth | null;
   readonly persistRefused: boolean;
   readonly busy: 'none' | 'export' | 'import' | 'delete';
-  readonly downloaded: string | null;
+  /** The last file downloaded from this screen, for the status line. */
+  readonly downloaded: DownloadedFile | null;
+  /** The last full backup downloaded on this page (what deleting checks). */
+  readonly lastBackup: LastBackup | null;
   readonly importResult:
     | { readonly ok: true; readonly summary: ImportSummary }
     | { readonly ok: false; readonly message: string }
     | null;
-  readonly deleteStep: 'idle' | 'confirm' | 'deleting';
+  /** 'backup-warning': the step before 'confirm' when no verified backup was downloaded here. */
+  readonly deleteStep: 'idle' | 'backup-warning' | 'confirm' | 'deleting';
   /** Deletion waiting on another tab, or failed. */
   readonly deleteMessage: string | null;
   readonly error: string | null;
@@ -33,12 +39,21 @@ export interface DataState {
 /** localStorage keys of FormCoach (display preferences, this tab's owner id). */
 const LOCAL_PREFIX = 'formcoach.';
 
+type LastBackup = Extract<DownloadedFile, { kind: 'backup' }>;
+/**
+ * The page's memory of its last full backup, kept while the screen is left and come back to; a
+ * reload forgets it, and then deleting warns as if none had been downloaded (the file may be
+ * anywhere, or nowhere, by then).
+ */
+let pageLastBackup: LastBackup | null = null;
+
 export function createDataController() {
   const store = createStore<DataState>({
     health: null,
     persistRefused: false,
     busy: 'none',
     downloaded: null,
+    lastBackup: pageLastBackup,
     importResult: null,
     deleteStep: 'idle',
     deleteMessage: null,
@@ -51,19 +66,19 @@ export function createDataController() {
     store.set({ busy: 'export', error: null });
     const storage = await storageHandle();
     const now = Date.now();
-    const backup = await storage.exportAll(now);
-    const name =
-      kind === 'backup'
-        ? `formcoach-backup-${fileDate(now)}.json`
-        : `formcoach-reps-${fileDate(now)}.csv`;
-    if (kind === 'backup') downloadText(name, backupToJson(backup), 'application/json');
-    else
-      downloadText(
-        name,
-        repsToCsv(backup.data.reps, backup.data.sets, backup.data.sessions),
-        'text/csv',
-      );
-    store.set({ busy: 'none', downloaded: name });
+    if (kind === 'backup') {
+      const backup = await storage.exportAllJson(now);
+      const problem = backup.verified ? null : backup.problem;
+      const name = backupFileName(`formcoach-backup-${fileDate(now)}`, problem);
+      downloadText(name, backup.text, 'application/json');
+      pageLastBackup = { kind: 'backup', name, problem };
+      store.set({ busy: 'none', downloaded: pageLastBackup, lastBackup: pageLastBackup });
+      return;
+    }
+    const { data } = await storage.exportAll(now);
+    const name = `formcoach-reps-${fileDate(now)}.csv`;
+    downloadText(name, repsToCsv(data.reps, data.sets, data.sessions), 'text/csv');
+    store.set({ busy: 'none', downloaded: { kind: 'csv', name } });
   }
 
   return {
@@ -99,6 +114,16 @@ export function createDataController() {
       })().catch(fail);
     },
     askDelete(): void {
+      const backup = store.get().lastBackup;
+      const isBackedUp = backup !== null && backup.problem === null;
+      store.set({ deleteStep: isBackedUp ? 'confirm' : 'backup-warning', deleteMessage: null });
+    },
+    /** From the backup warning: no deletion; the patient asks again once the file is saved. */
+    backupBeforeDelete(): void {
+      store.set({ deleteStep: 'idle', deleteMessage: null });
+      download('backup').catch(fail);
+    },
+    deleteWithoutBackup(): void {
       store.set({ deleteStep: 'confirm', deleteMessage: null });
     },
     cancelDelete(): void {

@@ -5,6 +5,7 @@ import { formatBytes } from '../history/format';
 import { useStore } from '../store';
 import { text } from '../text';
 import { createDataController, type DataController, type DataState } from './controller';
+import { DownloadStatus } from './download-status';
 
 const t = text.data;
 
@@ -61,9 +62,7 @@ export function DataScreen() {
             {t.exportCsv}
           </button>
         </div>
-        <p role="status" class="muted">
-          {state.downloaded === null ? '' : t.exported(state.downloaded)}
-        </p>
+        <DownloadStatus file={state.downloaded} />
       </section>
 
       <ImportCard state={state} controller={controller} />
@@ -119,14 +118,48 @@ function ImportCard({ state, controller }: { state: DataState; controller: DataC
 }
 
 function DeleteCard({ state, controller }: { state: DataState; controller: DataController }) {
+  const backup = state.lastBackup;
   return (
     <section class="card danger-zone" aria-labelledby="delete-title" data-state={state.deleteStep}>
       <h3 id="delete-title">{t.deleteTitle}</h3>
       <p>{t.deleteIntro}</p>
       {state.deleteStep === 'idle' ? (
-        <button type="button" class="danger" onClick={() => controller.askDelete()}>
+        <button
+          type="button"
+          class="danger"
+          disabled={state.busy !== 'none'}
+          onClick={() => controller.askDelete()}
+        >
           {t.deleteAsk}
         </button>
+      ) : state.deleteStep === 'backup-warning' ? (
+        <div class="confirm" role="group" aria-labelledby="delete-backup-text">
+          <p id="delete-backup-text" class="big-line">
+            {backup === null || backup.problem === null
+              ? t.deleteNoBackup
+              : t.deleteUnverifiedBackup}
+          </p>
+          {backup !== null && backup.problem !== null && (
+            <p class="message-error" data-testid="delete-backup-reason">
+              {t.deleteUnverifiedReason(backup.name, backup.problem)}
+            </p>
+          )}
+          <div class="actions">
+            <button
+              type="button"
+              onClick={() => controller.backupBeforeDelete()}
+              ref={(el) => el?.focus()}
+            >
+              {t.deleteBackupFirst}
+            </button>
+            <button type="button" class="danger" onClick={() => controller.deleteWithoutBackup()}>
+              {t.deleteWithoutBackup}
+            </button>
+            <button type="button" onClick={() => controller.cancelDelete()}>
+              {t.deleteCancel}
+            </button>
+          </div>
+        </div>
       ) : (
         <div class="confirm" role="group" aria-labelledby="delete-confirm-text">
           <p id="delete-confirm-text" class="big-line">

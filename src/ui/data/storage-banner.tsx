@@ -33,7 +33,9 @@ export function StorageBanner() {
           </button>
           <span role="status">
             {state.exportPhase === 'done' && state.exportMessage !== null
-              ? t.exported(state.exportMessage)
+              ? state.exportProblem === null
+                ? t.exported(state.exportMessage)
+                : t.exportedUnverified(state.exportMessage, state.exportProblem)
               : state.exportPhase === 'nothing'
                 ? t.nothingToExport
                 : state.exportPhase === 'failed'

@@ -5,13 +5,15 @@ import type { StorageError } from '../../platform/storage';
 import { exportLiveSession } from '../../platform/storage/persistent-session-sink';
 import { fileDate } from '../history/format';
 import { createStore } from '../store';
-import { downloadText } from './download';
+import { backupFileName, downloadText } from './download';
 import { failureText } from './storage-handle';
 
 export interface StorageProblemState {
   readonly problem: StorageError | null;
   readonly exportPhase: 'idle' | 'exporting' | 'done' | 'nothing' | 'failed';
   readonly exportMessage: string | null;
+  /** Why the file exported could not be read back; null when it was (or nothing was exported). */
+  readonly exportProblem: string | null;
 }
 
 /** Codes after which the live session is kept in memory, so exporting it saves it. */
@@ -25,6 +27,7 @@ function createStorageProblems() {
     problem: null,
     exportPhase: 'idle',
     exportMessage: null,
+    exportProblem: null,
   });
   let deleting = 0;
   return {
@@ -52,16 +55,17 @@ function createStorageProblems() {
     },
     exportNow(): void {
       void (async () => {
-        store.set({ exportPhase: 'exporting', exportMessage: null });
+        store.set({ exportPhase: 'exporting', exportMessage: null, exportProblem: null });
         const now = Date.now();
-        const json = await exportLiveSession(now);
-        if (json === null) {
+        const backup = await exportLiveSession(now);
+        if (backup === null) {
           store.set({ exportPhase: 'nothing' });
           return;
         }
-        const name = `formcoach-session-${fileDate(now)}.json`;
-        downloadText(name, json, 'application/json');
-        store.set({ exportPhase: 'done', exportMessage: name });
+        const problem = backup.verified ? null : backup.problem;
+        const name = backupFileName(`formcoach-session-${fileDate(now)}`, problem);
+        downloadText(name, backup.text, 'application/json');
+        store.set({ exportPhase: 'done', exportMessage: name, exportProblem: problem });
       })().catch((e: unknown) =>
         store.set({ exportPhase: 'failed', exportMessage: failureText(e) }),
       );

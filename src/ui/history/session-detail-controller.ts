@@ -1,10 +1,10 @@
-// One session's detail: everything stored of it, and its exports (JSON backup of the session, CSV
-// of its reps).
+// One session's detail: everything stored of it, and its exports (JSON backup of the session, read
+// back before it is offered and named unverified when it could not be; CSV of its reps).
 import type { SessionDetail } from '../../platform/storage';
-import { backupToJson, repsToCsv } from '../../platform/storage';
+import { repsToCsv } from '../../platform/storage';
 import type { Program } from '../../core/session/types';
 import { createStore } from '../store';
-import { downloadText } from '../data/download';
+import { backupFileName, downloadText, type DownloadedFile } from '../data/download';
 import { failureText, storageHandle } from '../data/storage-handle';
 import { programOf } from './controller';
 import { fileDate } from './format';
@@ -15,7 +15,7 @@ export interface SessionDetailState {
   readonly program: Program | null;
   readonly error: string | null;
   /** The last file downloaded, for the status line. */
-  readonly downloaded: string | null;
+  readonly downloaded: DownloadedFile | null;
 }
 
 export function createSessionDetailController(sessionId: string) {
@@ -57,14 +57,15 @@ export function createSessionDetailController(sessionId: string) {
     exportJson(): void {
       void (async () => {
         const storage = await storageHandle();
-        const file = await storage.exportSession(sessionId, Date.now());
-        if (file === null) {
+        const backup = await storage.exportSessionJson(sessionId, Date.now());
+        if (backup === null) {
           store.set({ phase: 'missing' });
           return;
         }
-        const name = `${baseName()}.json`;
-        downloadText(name, backupToJson(file), 'application/json');
-        store.set({ downloaded: name, error: null });
+        const problem = backup.verified ? null : backup.problem;
+        const name = backupFileName(baseName(), problem);
+        downloadText(name, backup.text, 'application/json');
+        store.set({ downloaded: { kind: 'backup', name, problem }, error: null });
       })().catch(fail);
     },
     exportCsv(): void {
@@ -72,7 +73,7 @@ export function createSessionDetailController(sessionId: string) {
       if (detail === null) return;
       const name = `${baseName()}-reps.csv`;
       downloadText(name, repsToCsv(detail.reps, detail.sets, [detail.session]), 'text/csv');
-      store.set({ downloaded: name, error: null });
+      store.set({ downloaded: { kind: 'csv', name }, error: null });
     },
   };
 }

@@ -9,6 +9,7 @@ import { ROUTE_HREF } from '../router';
 import { useStore } from '../store';
 import { text } from '../text';
 import { sessionTitle, StatusBadge, useFocusHeading } from './history-screen';
+import { DownloadStatus } from '../data/download-status';
 import { createSessionDetailController } from './session-detail-controller';
 import { formatDate, formatDateTime, localDayOf, scoreText } from './format';
 
@@ -103,9 +104,7 @@ export function SessionDetailScreen({ sessionId }: { sessionId: string }) {
               {t.exportCsv}
             </button>
           </div>
-          <p role="status" class="muted">
-            {state.downloaded === null ? '' : text.data.exported(state.downloaded)}
-          </p>
+          <DownloadStatus file={state.downloaded} />
           {detail.sets.map((set) => (
             <SetCard
               key={set.id}
