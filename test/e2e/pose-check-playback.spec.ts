@@ -18,8 +18,10 @@ async function expectWholeInView(page: Page, size: { width: number; height: numb
   expect(box.width / box.height).toBeCloseTo(360 / 640, 2);
   expect(box.height).toBeLessThanOrEqual(size.height);
   expect(box.width).toBeLessThanOrEqual(size.width);
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height).toBeLessThanOrEqual(size.height);
+  // Scrolled into view, its edges can sit a fraction of a CSS pixel past the viewport's (seen:
+  // 844.08 at 844): half a pixel is layout rounding, a whole one would be a cut picture.
+  expect(box.y).toBeGreaterThanOrEqual(-0.5);
+  expect(box.y + box.height).toBeLessThanOrEqual(size.height + 0.5);
   // The skeleton lies exactly over it.
   const overlay = await page.getByTestId('skeleton').boundingBox();
   expect(overlay).toEqual(box);
