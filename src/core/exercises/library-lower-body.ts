@@ -285,6 +285,61 @@ export const hamstringCurlStanding: ExerciseDefinition = {
     rule('trunk_lean', 'trunk_lean', 'above', 20, 'Stand tall — do not lean forward'),
   ],
 };
+/**
+ * Standing hip extension holding a chair: the straight leg goes back and is held there. Hip
+ * extension in the goniometric convention is the thigh behind the line of the trunk, 0° standing
+ * straight; normal active range is about 10–20° (Roach & Miles 1991; AAOS 0–20°), less in older
+ * adults. Side-on, the thigh's angle from straight down is that angle while the trunk stays
+ * upright; leaning forward adds to it, which is why the lean is a cue. The moving thigh is the one
+ * further from vertical (both_max), as for the standing hamstring curl.
+ */
+export const hipExtensionStanding: ExerciseDefinition = {
+  id: 'hip_extension_standing',
+  name: 'Standing hip extension',
+  category: 'strengthening',
+  views: ['side', 'oblique'],
+  setup:
+    'Stand side-on to the camera holding the back of a chair, whole body in view; take one straight leg back, hold, and bring it back.',
+  framing: 'full_body',
+  measures: [
+    segmentAngle('thigh_angle', 'hip', 'knee', 'down', 'both_max'),
+    jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'both_min'),
+    trunkLean(),
+  ],
+  startPosition: {
+    description: 'Standing on both feet, holding the chair',
+    conditions: [{ measure: 'thigh_angle', max: 10 }],
+  },
+  posture: 'standing',
+  rep: {
+    measure: 'thigh_angle',
+    direction: 'increase',
+    // Half the lower end of the normal range: a small, held extension still counts.
+    minExcursion: 8,
+    minRomFraction: 0.5,
+    minRepMs: 600,
+    maxRepMs: 20_000,
+    alternating: true,
+  },
+  rom: rom('thigh_angle', 0, 'increase', 15, 'hip_extension'),
+  hold: null,
+  balance: null,
+  holdAtTargetSeconds: 1,
+  tempo: { upSeconds: 1.5, downSeconds: 1.5 },
+  formRules: [
+    rule('knee_bend', 'knee_angle', 'below', 150, 'Keep the leg straight as it goes back', {
+      severity: 'info',
+    }),
+    rule(
+      'trunk_lean',
+      'trunk_lean',
+      'above',
+      20,
+      'Stand tall — take the leg back, not the trunk forward',
+    ),
+  ],
+};
+
 export const LOWER_BODY: readonly ExerciseDefinition[] = [
   gluteBridge,
   calfRaise,
@@ -294,4 +349,5 @@ export const LOWER_BODY: readonly ExerciseDefinition[] = [
   legRaiseSupine,
   kneeExtensionSeated,
   hamstringCurlStanding,
+  hipExtensionStanding,
 ];

@@ -163,6 +163,7 @@ export const ROM_MOVEMENTS = [
   'knee_extension_from_90',
   'hip_flexion',
   'hip_extension_from_flexed',
+  'hip_extension',
   'hip_abduction',
   'ankle_plantarflexion',
   'shoulder_flexion',
