@@ -46,3 +46,30 @@ export function segmentAngleFromHorizontal(from: Point3, to: Point3): Degrees {
 /** Angle of the segment against vertical regardless of direction: [0°, 90°]. */
 export const segmentAngleFromVertical = (from: Point3, to: Point3): Degrees =>
   degrees(90 - segmentAngleFromHorizontal(from, to));
+
+/**
+ * Signed angle of the segment from→to against the trunk's line continued downwards (midShoulder →
+ * midHip), in the image plane: positive when the segment points behind the body, negative in
+ * front. "Behind" is away from the way the face points (nose ahead of the ears), so it needs a
+ * side-on view; facing the camera (nose level with the ears) it is null. For the thigh (hip →
+ * knee) it is hip extension in the goniometric convention (0° = thigh in line with the trunk), and
+ * it stays so when the trunk tips forward as the leg goes back.
+ */
+export function segmentAngleBehindTrunk(
+  from: Point3,
+  to: Point3,
+  midShoulder: Point3,
+  midHip: Point3,
+  nose: Point3,
+  midEar: Point3,
+): Degrees | null {
+  const facing = nose.x - midEar.x;
+  if (facing === 0) return null;
+  const trunkDown = vecFlatten(vecSub(midHip, midShoulder));
+  const segment = vecFlatten(vecSub(to, from));
+  const angle = vecAngleBetween(segment, trunkDown);
+  // z of trunkDown × segment (y grows downwards): > 0 when the segment turns towards −x, which is
+  // behind a body facing +x.
+  const turn = trunkDown.x * segment.y - trunkDown.y * segment.x;
+  return degrees(turn * facing >= 0 ? angle : -angle);
+}

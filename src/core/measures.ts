@@ -2,6 +2,7 @@
 import {
   jointAngle2d,
   jointAngle3d,
+  segmentAngleBehindTrunk,
   segmentAngleFromDown,
   segmentAngleFromHorizontal,
   segmentAngleFromUp,
@@ -35,7 +36,9 @@ const specRefs = (spec: MeasureSpec): readonly PointRef[] => {
     case 'joint_angle':
       return spec.points;
     case 'segment_angle':
-      return [spec.from, spec.to];
+      return spec.reference === 'behind_trunk'
+        ? [spec.from, spec.to, 'mid_shoulder', 'mid_hip', 'nose', 'mid_ear']
+        : [spec.from, spec.to];
     case 'height':
       return [spec.point, spec.base];
     case 'distance':
@@ -69,11 +72,12 @@ function evaluateSide(spec: MeasureSpec, side: Side, input: MeasureInput): numbe
     if (p === null) return null;
     pts.push(p);
   }
-  const [p0, p1, p2, p3] = pts as [Vec3, Vec3, Vec3, Vec3];
+  const [p0, p1, p2, p3, p4, p5] = pts as [Vec3, Vec3, Vec3, Vec3, Vec3, Vec3];
   switch (spec.kind) {
     case 'joint_angle':
       return spec.space === 'world' ? jointAngle3d(p0, p1, p2) : jointAngle2d(p0, p1, p2);
     case 'segment_angle': {
+      if (spec.reference === 'behind_trunk') return segmentAngleBehindTrunk(p0, p1, p2, p3, p4, p5);
       const angle = {
         up: segmentAngleFromUp,
         down: segmentAngleFromDown,

@@ -34,6 +34,7 @@ const movementNames: Record<RomMovement, string> = {
   knee_extension_from_90: 'Knee straightening from 90° bent',
   hip_flexion: 'Hip flexion',
   hip_extension_from_flexed: 'Hip lift from bent',
+  hip_extension: 'Hip extension',
   hip_abduction: 'Hip abduction',
   ankle_plantarflexion: 'Ankle plantarflexion',
   shoulder_flexion: 'Shoulder flexion',

@@ -8,8 +8,9 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser';
 import { DEFAULT_MANIFEST, loadManifest } from '../helpers/clips';
 import { startDevServer } from '../helpers/dev-server';
+import { findExercise } from '../../src/core/exercises/library';
 import { evaluateClip } from '../helpers/eval-clip';
-import { evalTotals, formatEvalTable, type ClipResult } from '../helpers/eval-metrics';
+import { evalTotals, formatEvalTable, planClip, type ClipResult } from '../helpers/eval-metrics';
 
 const { values } = parseArgs({
   options: {
@@ -25,18 +26,33 @@ if (manifest === null) {
   process.exit(2);
 }
 
+const plans = manifest.clips.map((clip) => planClip(clip, findExercise));
+const unknown = plans.filter((plan) => plan.kind === 'unknown_exercise');
+if (unknown.length > 0) {
+  for (const plan of unknown) console.error(plan.reason);
+  process.exit(2);
+}
+const notEvaluated = plans.filter((plan) => plan.kind === 'not_evaluated');
+for (const plan of notEvaluated) console.log(`${plan.clip.file}: ${plan.reason}`);
+
 const { url, server } = await startDevServer();
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const results: ClipResult[] = [];
 try {
-  for (const clip of manifest.clips) {
+  for (const plan of plans) {
+    if (plan.kind !== 'evaluate') continue;
+    const { clip } = plan;
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    const { result, trace } = await evaluateClip(page, url, manifestPath, clip);
+    const { result, trace } = await evaluateClip(page, url, manifestPath, plan);
     results.push(result);
-    console.log(
-      `${clip.file}: ${result.hold_truth_s === null ? `truth ${result.truth}, count ${result.count}` : `held ${(result.hold_s ?? 0).toFixed(2)} s of ${result.hold_truth_s.toFixed(2)} s`}`,
-    );
+    const figures = [
+      result.counts_reps ? `truth ${result.truth}, count ${result.count}` : null,
+      result.hold_truth_s === null
+        ? null
+        : `held ${(result.hold_s ?? 0).toFixed(2)} s of ${result.hold_truth_s.toFixed(2)} s`,
+    ].filter((f) => f !== null);
+    console.log(`${clip.file}: ${figures.join('; ')}`);
     if (values['dump-dir'] !== undefined) {
       mkdirSync(values['dump-dir'], { recursive: true });
       writeFileSync(
@@ -58,7 +74,7 @@ try {
   await server.close();
 }
 const totals = evalTotals(results);
-console.log(`\n${formatEvalTable(results, totals)}`);
+console.log(`\n${formatEvalTable(results, totals, notEvaluated)}`);
 if (values.json !== undefined) {
   const clips = results.map(
     ({ file, exercise, truth, count, rep_end_times_s, hold_truth_s, hold_s, reps_in_window }) => ({
@@ -72,5 +88,9 @@ if (values.json !== undefined) {
       reps_in_window,
     }),
   );
-  writeFileSync(resolve(values.json), `${JSON.stringify({ clips, totals }, null, 2)}\n`);
+  const not_evaluated = notEvaluated.map(({ clip, reason }) => ({ file: clip.file, reason }));
+  writeFileSync(
+    resolve(values.json),
+    `${JSON.stringify({ clips, not_evaluated, totals }, null, 2)}\n`,
+  );
 }

@@ -18,6 +18,8 @@ export interface ClipEntry {
   readonly reps: number;
   readonly rep_times: readonly RepWindow[];
   readonly hold_times?: readonly { start: number; end: number }[];
+  /** Timed Up and Go clips: the test's true time in seconds. */
+  readonly tug_s?: number;
   readonly fps: number;
   readonly duration_s: number;
   readonly width: number;

@@ -285,6 +285,67 @@ export const hamstringCurlStanding: ExerciseDefinition = {
     rule('trunk_lean', 'trunk_lean', 'above', 20, 'Stand tall — do not lean forward'),
   ],
 };
+/**
+ * Standing hip extension holding a chair: the straight leg goes back and is held there. Measured
+ * as hip extension in the goniometric convention: the thigh behind the line of the trunk, 0°
+ * standing straight (segment reference behind_trunk). Normal active range is about 10–20° (AAOS
+ * 0–20°; less in older adults), so the target is 15° and 8° is the smallest rep. The trunk tipping
+ * forward as the leg goes back does not add to it (people often swing the whole body like a
+ * see-saw), and the lean gets a cue. The rep itself is the leg taken back and held: the thigh's
+ * angle from straight down (the moving leg is the one further from it, both_max), whose pause at
+ * the top is the hold the patient makes; a leg brought forward instead reads as negative hip
+ * extension and gets a cue.
+ */
+export const hipExtensionStanding: ExerciseDefinition = {
+  id: 'hip_extension_standing',
+  name: 'Standing hip extension',
+  category: 'strengthening',
+  views: ['side', 'oblique'],
+  setup:
+    'Stand side-on to the camera holding the back of a chair, whole body in view; take one straight leg back, hold, and bring it back.',
+  framing: 'full_body',
+  measures: [
+    segmentAngle('thigh_angle', 'hip', 'knee', 'down', 'both_max'),
+    segmentAngle('hip_extension', 'hip', 'knee', 'behind_trunk', 'both_max'),
+    jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'both_min'),
+    trunkLean(),
+  ],
+  startPosition: {
+    description: 'Standing on both feet, holding the chair',
+    conditions: [{ measure: 'thigh_angle', max: 10 }],
+  },
+  posture: 'standing',
+  rep: {
+    measure: 'thigh_angle',
+    direction: 'increase',
+    minExcursion: 8,
+    minRomFraction: 0.5,
+    minRepMs: 600,
+    maxRepMs: 20_000,
+    alternating: true,
+  },
+  rom: rom('hip_extension', 0, 'increase', 15, 'hip_extension'),
+  hold: null,
+  balance: null,
+  holdAtTargetSeconds: 1,
+  tempo: { upSeconds: 1.5, downSeconds: 1.5 },
+  formRules: [
+    rule('knee_bend', 'knee_angle', 'below', 150, 'Keep the leg straight as it goes back', {
+      severity: 'info',
+    }),
+    rule('leg_forward', 'hip_extension', 'below', -15, 'Take the leg back behind you', {
+      severity: 'info',
+    }),
+    rule(
+      'trunk_lean',
+      'trunk_lean',
+      'above',
+      20,
+      'Stand tall — take the leg back, not the trunk forward',
+    ),
+  ],
+};
+
 export const LOWER_BODY: readonly ExerciseDefinition[] = [
   gluteBridge,
   calfRaise,
@@ -294,4 +355,5 @@ export const LOWER_BODY: readonly ExerciseDefinition[] = [
   legRaiseSupine,
   kneeExtensionSeated,
   hamstringCurlStanding,
+  hipExtensionStanding,
 ];

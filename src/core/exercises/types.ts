@@ -63,7 +63,13 @@ export const POINT_REFS: readonly PointRef[] = [
   'ground',
 ];
 
-export const SEGMENT_REFERENCES = ['up', 'down', 'vertical', 'horizontal'] as const;
+/**
+ * up/down/vertical/horizontal: directions of the image. behind_trunk: the trunk's line continued
+ * downwards (mid-shoulder → mid-hip), signed: positive when the segment points behind the body
+ * (away from the way the nose points, side-on), negative in front — for the thigh, hip extension
+ * (+) and flexion (−) in the goniometric convention.
+ */
+export const SEGMENT_REFERENCES = ['up', 'down', 'vertical', 'horizontal', 'behind_trunk'] as const;
 export type SegmentReference = (typeof SEGMENT_REFERENCES)[number];
 
 /** x or y alone, the image-plane distance (xy), or the full 3D distance (xyz). */
@@ -163,6 +169,7 @@ export const ROM_MOVEMENTS = [
   'knee_extension_from_90',
   'hip_flexion',
   'hip_extension_from_flexed',
+  'hip_extension',
   'hip_abduction',
   'ankle_plantarflexion',
   'shoulder_flexion',

@@ -58,6 +58,7 @@ export const BUILTIN_PROGRAMS: readonly Program[] = [
     reps('glute_bridge', 2, 10),
     hold('plank', 3, 20, 'Knees down if your back sags.'),
     reps('hip_abduction_standing', 2, 10, 'Hold a chair for balance.'),
+    reps('hip_extension_standing', 2, 10, 'Hold a chair; keep your trunk upright.'),
   ]),
   program('builtin-balance', 'Balance', 'Steadiness on your feet, to prevent falls.', [
     hold('tandem_stance', 3, 20, 'Stand next to a counter you can hold.'),
