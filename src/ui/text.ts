@@ -473,6 +473,12 @@ export const text = {
     deleting: 'Deleting…',
     failed: (message: string) => message,
   },
+  update: {
+    ready: 'A new version of FormCoach is ready. Reload to use it; your data stays as it is.',
+    reload: 'Reload',
+    reloading: 'Reloading…',
+    later: 'Later',
+  },
   storageBanner: {
     exportNow: 'Export now',
     exporting: 'Exporting…',
