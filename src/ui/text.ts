@@ -458,7 +458,7 @@ export const text = {
       'The browser did not agree. Installing FormCoach (see below) or using it often can change that; keep a backup meanwhile.',
     offlineTitle: 'Without the internet, and as an app',
     offline:
-      'After your first visit, FormCoach works without the internet: the app and the movement tracker are kept by your browser on this device. If you chose the more accurate (full) model, it is kept after its first use.',
+      'After your first visit, FormCoach works without the internet: the app and the movement tracker are kept by your browser on this device. The more accurate (full) model of the camera & pose check page is kept once you have used it.',
     install:
       'To open it like an app, from your home screen or desktop: in your browser’s menu, choose “Install FormCoach”, “Install app” or “Add to Home screen”.',
     updates:

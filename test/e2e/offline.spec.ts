@@ -75,6 +75,44 @@ test('after one visit, the app starts and counts reps with the network cut', asy
   }
 });
 
+test('the full model, once used, is kept: the pose check runs it with the network cut', async ({
+  baseURL,
+}) => {
+  test.setTimeout(150_000);
+  const browser = await launchWithCamera('jumping-jack-front-01.webm');
+  try {
+    const context = await browser.newContext({ viewport: LAPTOP });
+    const page = await context.newPage();
+    await page.goto(`${baseURL ?? ''}/#/pose-check`);
+    await expectServiceWorkerInControl(page);
+    const screen = page.getByTestId('pose-check');
+    const model = page.getByRole('combobox', { name: 'Pose model' });
+    const processed = page.getByTestId('stat-processed');
+    await model.selectOption('pose_landmarker_full.task');
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await expect(screen).toHaveAttribute('data-state', 'running', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect(screen).toHaveAttribute('data-state', 'idle');
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(model).toHaveValue('pose_landmarker_full.task');
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    // From the cache, through the browser's SHA-256 check, and tracking.
+    await expect(screen).toHaveAttribute('data-state', 'running', { timeout: 60_000 });
+    await expect
+      .poll(async () => Number(await processed.getAttribute('data-processed')), {
+        timeout: 60_000,
+      })
+      .toBeGreaterThan(30);
+    await expect
+      .poll(async () => Number(await page.getByTestId('skeleton').getAttribute('data-landmarks')))
+      .toBeGreaterThan(20);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('the browser finds the app installable: manifest, icons and service worker', async ({
   baseURL,
 }) => {
