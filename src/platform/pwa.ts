@@ -18,11 +18,19 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 /**
  * Registers the service worker after the page has loaded (its precache of about 20 MB must not
- * compete with the first paint). Without service-worker support, or in development (no worker is
- * built there), this does nothing and the app works online as before.
+ * compete with the first paint). Without service-worker support this does nothing and the app
+ * works online as before. In development (`npm run dev`) no worker is built, and one left on this
+ * origin by a production build is removed.
  */
 export function registerServiceWorker(events: ServiceWorkerEvents): ServiceWorkerHandle {
   if (!('serviceWorker' in navigator)) return { applyUpdate: () => Promise.resolve() };
+  if (import.meta.env.DEV) {
+    // A worker left by a production build served on this origin would serve stale files.
+    void navigator.serviceWorker
+      .getRegistrations()
+      .then((registrations) => Promise.all(registrations.map((r) => r.unregister())));
+    return { applyUpdate: () => Promise.resolve() };
+  }
   const update = registerSW({
     onNeedRefresh: events.onNeedRefresh,
     onRegisteredSW(_url, registration) {

@@ -50,10 +50,10 @@ test('after one visit, the app starts and counts reps with the network cut', asy
     expect(probe).toBe('TypeError');
 
     const fromNetwork: string[] = [];
+    const fromServiceWorker = new Set<string>();
     context.on('response', (response) => {
-      if (!response.fromServiceWorker() && !response.url().startsWith('data:')) {
-        fromNetwork.push(response.url());
-      }
+      if (response.fromServiceWorker()) fromServiceWorker.add(new URL(response.url()).pathname);
+      else if (!response.url().startsWith('data:')) fromNetwork.push(response.url());
     });
     await page.reload();
     await expect(coach(page)).toHaveAttribute('data-screen', 'home');
@@ -70,6 +70,14 @@ test('after one visit, the app starts and counts reps with the network cut', asy
       timeout: 60_000,
     });
     expect(fromNetwork).toEqual([]);
+    expect([...fromServiceWorker]).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/wasm/vision_wasm_module_internal.js',
+        '/wasm/vision_wasm_module_internal.wasm',
+        '/models/pose_landmarker_lite.task',
+      ]),
+    );
   } finally {
     await browser.close();
   }
