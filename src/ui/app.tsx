@@ -7,6 +7,8 @@ import { JournalScreen } from './journal/journal-screen';
 import { PoseCheckScreen } from './pose-check/pose-check-screen';
 import { ROUTE_HREF, routeOf, sessionIdOf, useHash, type Route } from './router';
 import { CoachScreen, SessionAwayBanner, useCoachController } from './session/coach-screen';
+import { UpdatePrompt } from './update-prompt';
+import type { AppUpdates } from './update-prompt-state';
 
 const MAIN_NAV = [
   ['coach', text.mainNav.coach],
@@ -18,7 +20,7 @@ const MAIN_NAV = [
 /** The nav entry a route belongs to (a session's detail is part of History). */
 const navOf = (route: Route): Route => (route === 'history-session' ? 'history' : route);
 
-export function App() {
+export function App({ updates }: { updates: AppUpdates }) {
   const hash = useHash();
   const route = routeOf(hash);
   const sessionId = sessionIdOf(hash);
@@ -45,6 +47,7 @@ export function App() {
         </nav>
       </header>
       <StorageBanner />
+      <UpdatePrompt updates={updates} controller={coach} />
       {route !== 'coach' && <SessionAwayBanner controller={coach} />}
       <main>
         {route === 'pose-check' ? (

@@ -253,7 +253,8 @@ export const text = {
       'In an emergency — chest pain, severe shortness of breath, fainting — call your emergency number.',
     ],
     painLegend: 'How much does it hurt now? (0 = no pain, 10 = worst imaginable)',
-    painOptional: 'Your clinician will see this answer. You can skip it.',
+    painOptional:
+      'Your answer is saved with this session on this device only. Your clinician sees it if you show them your history or give them a backup (under “Your data”). You can skip it.',
     painRecorded: (pain: number) => `Recorded: pain ${pain} of 10.`,
     toSummary: 'See the summary',
     home: 'Back to home',
@@ -518,7 +519,7 @@ export const text = {
   journal: {
     title: 'Journal',
     intro:
-      'A few words each day about pain, sleep, mood and daily life help you and your clinician see how things are going.',
+      'A few words each day about pain, sleep, mood and daily life help you see how things are going. They stay on this device; to share them with your clinician, show them or give them a backup (under “Your data”).',
     date: 'Day',
     pain: 'Pain that day (0 = no pain, 10 = worst pain imaginable)',
     sleepHours: 'Hours slept',
@@ -555,17 +556,28 @@ export const text = {
   data: {
     title: 'Your data',
     intro:
-      'Everything FormCoach records stays on this device. Here you can see the space it uses, keep a copy, bring a copy back, or delete it all.',
+      'Everything FormCoach records stays on this device: it has no account and no server, and sends nothing. Here you can see the space it uses, keep a copy, bring a copy back, or delete it all.',
     spaceTitle: 'Space used',
     space: (used: string, quota: string) => `${used} used of ${quota} available to FormCoach.`,
     spaceUnknown: 'This browser does not say how much space is used.',
+    spaceIncludesApp:
+      'This includes FormCoach’s own files (about 20 MB), kept so that it works without the internet; deleting your data does not remove them.',
     persistedYes: 'Protected: the browser will not delete FormCoach’s data to free space.',
     persistedNo:
       'Not protected: when the device runs low on space, the browser may delete FormCoach’s data.',
     persistRequest: 'Ask the browser to protect my data',
     persistRefused:
-      'The browser did not agree. Installing FormCoach or using it often can change that; keep a backup meanwhile.',
-    exportTitle: 'Keep a copy',
+      'The browser did not agree. Installing FormCoach (see below) or using it often can change that; keep a backup meanwhile.',
+    offlineTitle: 'Without the internet, and as an app',
+    offline:
+      'After your first visit, FormCoach works without the internet: the app and the movement tracker are kept by your browser on this device. The more accurate (full) model of the camera & pose check page is kept once you have used it.',
+    install:
+      'To open it like an app, from your home screen or desktop: in your browser’s menu, choose “Install FormCoach”, “Install app” or “Add to Home screen”.',
+    updates:
+      'When a new version is available, FormCoach says so; choose “Reload” to use it. Your data is kept.',
+    exportTitle: 'Keep a copy, or share it with your clinician',
+    exportIntro:
+      'Your clinician sees your results only if you give them a file yourself: download one below, then hand it over or send it as you choose. A full backup holds everything FormCoach keeps: sessions, reps, your answers (the safety check too), your journal and the tracked body positions of each set, but no video or pictures. The CSV holds only the reps.',
     exportBackup: 'Download a full backup (JSON)',
     exportCsv: 'Download all reps (CSV for spreadsheets)',
     exported: (name: string) => `Downloaded ${name}.`,
@@ -598,6 +610,12 @@ export const text = {
     deleteCancel: 'Cancel',
     deleting: 'Deleting…',
     failed: (message: string) => message,
+  },
+  update: {
+    ready: 'A new version of FormCoach is ready. Reload to use it; your data stays as it is.',
+    reload: 'Reload',
+    reloading: 'Reloading…',
+    later: 'Later',
   },
   storageBanner: {
     exportNow: 'Export now',

@@ -30,6 +30,7 @@ export function DataScreen() {
             ? t.spaceUnknown
             : t.space(formatBytes(h.usageBytes), formatBytes(h.quotaBytes))}
         </p>
+        {h !== null && h.usageBytes !== null && <p class="muted">{t.spaceIncludesApp}</p>}
         <p
           data-testid="persisted"
           data-state={h?.persisted === true ? 'persisted' : 'not-persisted'}
@@ -44,8 +45,16 @@ export function DataScreen() {
         {state.persistRefused && <p class="muted">{t.persistRefused}</p>}
       </section>
 
+      <section class="card" aria-labelledby="offline-title" data-testid="offline-info">
+        <h3 id="offline-title">{t.offlineTitle}</h3>
+        <p>{t.offline}</p>
+        <p>{t.install}</p>
+        <p>{t.updates}</p>
+      </section>
+
       <section class="card" aria-labelledby="export-title">
         <h3 id="export-title">{t.exportTitle}</h3>
+        <p>{t.exportIntro}</p>
         <div class="actions">
           <button
             type="button"
