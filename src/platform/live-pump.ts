@@ -98,7 +98,9 @@ export function startLivePump({
       const outcome = await client.detect(bitmap, frame.capturedAtMs);
       if (signal.aborted) return;
       if (!outcome.ok) {
-        onError(outcome.error);
+        // A frame lost to a landmarker that failed and was replaced: counted as dropped, the
+        // frames (and the set) go on.
+        if (outcome.error.code !== 'frame-lost') onError(outcome.error);
         return;
       }
       processed += 1;
@@ -187,14 +189,11 @@ function pullFromTrack(
     return;
   }
   const reader = new Processor({ track }).readable.getReader();
-  signal.addEventListener(
-    'abort',
-    () => {
-      reader.cancel().catch(() => undefined);
-      track.stop();
-    },
-    { once: true },
-  );
+  // Stopping the track closes the stream after the frames already queued in it, which the loop
+  // below still reads and closes (`offer` releases what arrives after the abort). Cancelling the
+  // reader instead would drop the queued VideoFrames unclosed: Chromium then warns "A VideoFrame
+  // was garbage collected without being closed" (issue #9).
+  signal.addEventListener('abort', () => track.stop(), { once: true });
   let clockOffsetMs = Infinity;
   const read = async (): Promise<void> => {
     for (;;) {
