@@ -189,11 +189,14 @@ function pullFromTrack(
     return;
   }
   const reader = new Processor({ track }).readable.getReader();
-  // Stopping the track closes the stream after the frames already queued in it, which the loop
-  // below still reads and closes (`offer` releases what arrives after the abort). Cancelling the
-  // reader instead would drop the queued VideoFrames unclosed: Chromium then warns "A VideoFrame
-  // was garbage collected without being closed" (issue #9).
-  signal.addEventListener('abort', () => track.stop(), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      reader.cancel().catch(() => undefined);
+      track.stop();
+    },
+    { once: true },
+  );
   let clockOffsetMs = Infinity;
   const read = async (): Promise<void> => {
     for (;;) {

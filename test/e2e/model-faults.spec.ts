@@ -11,7 +11,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { seededRandom } from '../helpers/stick-body';
 import { expect, launchWithCamera, test } from './fixtures';
-import { answerReadiness, coach } from './screens';
+import { answerReadiness, coach, LAPTOP, PHONE } from './screens';
 
 const CLIP = 'squat-side-02.webm';
 /** The built-in knee program's squat: 2 sets of 8. */
@@ -24,12 +24,22 @@ const RAW_TEXT = /Packet timestamp|CalculatorGraph|InputStreamHandler|norm_rect|
 
 /** Page probe: everything the screen ever showed that it must not. */
 function installScreenProbe(): void {
-  const probe = { errorShown: [] as string[], rawText: [] as string[], frames: 0 };
+  const probe = {
+    errorShown: [] as string[],
+    rawText: [] as string[],
+    frames: 0,
+    lastRepCount: 0,
+    widestPx: 0,
+  };
   (window as unknown as { faultProbe: typeof probe }).faultProbe = probe;
   new MutationObserver((records) => {
     for (const r of records) {
-      if (r.type === 'attributes') probe.frames += 1;
+      if (r.attributeName === 'data-landmarks') probe.frames += 1;
+      if (r.attributeName === 'data-count') {
+        probe.lastRepCount = Number((r.target as Element).getAttribute('data-count'));
+      }
     }
+    probe.widestPx = Math.max(probe.widestPx, document.documentElement.scrollWidth);
     const error = document.querySelector('[data-testid="camera-error"]');
     if (error !== null && !probe.errorShown.includes(error.textContent ?? '')) {
       probe.errorShown.push(error.textContent ?? '');
@@ -41,7 +51,7 @@ function installScreenProbe(): void {
     childList: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['data-landmarks'],
+    attributeFilter: ['data-landmarks', 'data-count'],
   });
 }
 
@@ -164,6 +174,44 @@ function readStoredSets(page: Page): Promise<{ status: string; sets: StoredSet[]
   );
 }
 
+/** Home → "Squat only" → Start camera; returns the pose worker with the faults installed. */
+async function startSquat(page: Page): Promise<Worker> {
+  await page.goto('/');
+  await answerReadiness(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(coach(page)).toHaveAttribute('data-screen', 'home');
+  await page.getByRole('button', { name: 'Start Squat only' }).click();
+  const workerStarted = page.waitForEvent('worker', (w) => w.url().includes('pose.worker'));
+  await page.getByRole('button', { name: 'Start camera' }).click();
+  const worker = await workerStarted;
+  await worker.evaluate(installFaults, MEDIAPIPE_TEXT);
+  await expect(page.getByTestId('setup')).toHaveAttribute('data-state', 'ready', {
+    timeout: 60_000,
+  });
+  return worker;
+}
+
+async function beginExercise(page: Page): Promise<void> {
+  await page.getByTestId('pain-before').getByRole('radio', { name: '2', exact: true }).check();
+  await page.getByRole('button', { name: 'Start exercise' }).click();
+}
+
+async function finishExercise(page: Page): Promise<void> {
+  await expect(coach(page)).toHaveAttribute('data-screen', 'after', { timeout: 60_000 });
+  await page.getByTestId('exertion').getByRole('radio', { name: '3 – Light' }).check();
+  await page.getByTestId('pain-after').getByRole('radio', { name: '2', exact: true }).check();
+  await page.getByRole('button', { name: 'See the summary' }).click();
+}
+
+type ScreenProbe = {
+  errorShown: string[];
+  rawText: string[];
+  lastRepCount: number;
+  widestPx: number;
+};
+const screenProbe = (page: Page): Promise<ScreenProbe> =>
+  page.evaluate(() => (window as unknown as { faultProbe: ScreenProbe }).faultProbe);
+
 test('the pose model failing at random moments of a live session: same sets go on, nothing duplicated', async ({
   baseURL,
 }) => {
@@ -180,7 +228,7 @@ test('the pose model failing at random moments of a live session: same sets go o
   const consoleLines: string[] = [];
   const log: string[] = [];
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ baseURL, viewport: LAPTOP });
     await context.addInitScript(installScreenProbe);
     const page = await context.newPage();
     const keep = (where: string) => (message: { type(): string; text(): string }) => {
@@ -190,27 +238,14 @@ test('the pose model failing at random moments of a live session: same sets go o
     };
     page.on('console', keep('page'));
     page.on('worker', (worker) => worker.on('console', keep('worker')));
-    await page.goto(baseURL ?? '/');
-    await answerReadiness(page);
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(coach(page)).toHaveAttribute('data-screen', 'home');
-    await page.getByRole('button', { name: 'Start Squat only' }).click();
-
-    const workerStarted = page.waitForEvent('worker', (w) => w.url().includes('pose.worker'));
-    await page.getByRole('button', { name: 'Start camera' }).click();
-    const worker = await workerStarted;
-    await worker.evaluate(installFaults, MEDIAPIPE_TEXT);
-    await expect(page.getByTestId('setup')).toHaveAttribute('data-state', 'ready', {
-      timeout: 60_000,
-    });
+    const worker = await startSquat(page);
     // During the setup check.
     await injectFault(worker);
     log.push('fault in the setup check');
     await expect(page.getByTestId('setup')).toHaveAttribute('data-state', 'ready', {
       timeout: 30_000,
     });
-    await page.getByTestId('pain-before').getByRole('radio', { name: '2', exact: true }).check();
-    await page.getByRole('button', { name: 'Start exercise' }).click();
+    await beginExercise(page);
 
     for (let set = 1; set <= SETS; set += 1) {
       await expect(page.getByTestId('live')).toHaveAttribute('data-state', 'counting');
@@ -239,28 +274,18 @@ test('the pose model failing at random moments of a live session: same sets go o
         // During the rest between sets.
         await injectFault(worker);
         log.push('fault in the rest');
+        // Garbage collected now, after the pause and a fault: Chromium reports a VideoFrame
+        // collected unclosed on a timer (seconds later), so the next set leaves it the time to.
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
         await page.getByRole('button', { name: 'Start next set now' }).click();
       }
     }
-    await expect(coach(page)).toHaveAttribute('data-screen', 'after', { timeout: 60_000 });
-    await page.getByTestId('exertion').getByRole('radio', { name: '3 – Light' }).check();
-    await page.getByTestId('pain-after').getByRole('radio', { name: '2', exact: true }).check();
-    await page.getByRole('button', { name: 'See the summary' }).click();
+    await finishExercise(page);
     await expect(page.getByTestId('reps-done')).toContainText(`${SETS * REPS} of ${SETS * REPS}`);
 
-    // Collect garbage, so that any camera frame dropped unclosed is reported in the console now.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    await page.evaluate(() => document.title);
-    await cdp.send('HeapProfiler.collectGarbage');
-    await page.evaluate(() => document.title);
-
     const faults = await workerFaults(worker);
-    const probe = await page.evaluate(
-      () =>
-        (window as unknown as { faultProbe: { errorShown: string[]; rawText: string[] } })
-          .faultProbe,
-    );
+    const probe = await screenProbe(page);
     const stored = await readStoredSets(page);
     log.push(`stored: ${JSON.stringify(stored)}`);
 
@@ -286,6 +311,69 @@ test('the pose model failing at random moments of a live session: same sets go o
         .map((line) => line.slice(0, 400))
         .join('\n  '),
     );
+    await browser.close();
+  }
+});
+
+test('a pose model that keeps failing ends the set as interrupted with its reps; the next set is set 2', async ({
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const seed = Number(process.env['FAULT_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
+  console.log(`model-faults (keeps failing) seed ${seed} (replay: FAULT_SEED=${seed})`);
+  const random = seededRandom(seed);
+  const browser = await launchWithCamera(CLIP);
+  try {
+    // Phone size: the error must wrap, never make the page wider than the screen.
+    const context = await browser.newContext({ baseURL, viewport: PHONE });
+    await context.addInitScript(installScreenProbe);
+    const page = await context.newPage();
+    const worker = await startSquat(page);
+    await beginExercise(page);
+    await expect(page.getByTestId('set-of')).toContainText(`Set 1 of ${SETS}`);
+    await waitForMoment(page, 1 + Math.floor(random() * 5), Math.floor(random() * 30));
+    // Three frames fail in a row: the first two landmarkers made new fail at once too.
+    await worker.evaluate(() => {
+      (self as unknown as { faults: Faults }).faults.armed += 3;
+    });
+    await expect(page.getByTestId('setup')).toHaveAttribute('data-state', 'error', {
+      timeout: 20_000,
+    });
+    const counted = (await screenProbe(page)).lastRepCount;
+    await expect(page.getByTestId('camera-error')).toContainText(
+      'Pose: the movement tracker kept failing, so the set was ended. The reps it counted are saved.',
+    );
+    expect((await workerFaults(worker)).thrown).toBe(3);
+    await page.screenshot({
+      path: test.info().outputPath('setup-error-390x844.png'),
+      fullPage: true,
+    });
+
+    // The way forward: the camera again, then the next set (set 2, from 0), not set 1 again.
+    await page.getByRole('button', { name: 'Try the camera again' }).click();
+    await expect(page.getByTestId('setup')).toHaveAttribute('data-state', 'ready', {
+      timeout: 60_000,
+    });
+    await beginExercise(page);
+    await expect(page.getByTestId('set-of')).toContainText(`Set 2 of ${SETS}`);
+    await expect(page.getByTestId('rep-count')).toHaveAttribute('data-count', '0');
+    await finishExercise(page);
+    await expect(page.getByTestId('reps-done')).toContainText(
+      `${counted + REPS} of ${SETS * REPS}`,
+    );
+
+    const probe = await screenProbe(page);
+    expect(probe.rawText).toEqual([]);
+    expect(probe.widestPx).toBeLessThanOrEqual(PHONE.width);
+    expect(await readStoredSets(page)).toEqual({
+      status: 'completed',
+      sets: [
+        { setNumber: 1, status: 'interrupted', repCount: counted, repsStored: counted },
+        { setNumber: 2, status: 'completed', repCount: REPS, repsStored: REPS },
+      ],
+    });
+    console.log(`model-faults (keeps failing) seed ${seed}: set 1 ended at ${counted} reps`);
+  } finally {
     await browser.close();
   }
 });
