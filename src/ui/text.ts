@@ -125,7 +125,7 @@ export const text = {
      */
     trackerErrors: {
       'inference-failed':
-        'the movement tracker kept failing, so the set was ended. The reps it counted are saved.',
+        'the movement tracker kept failing, so it was stopped. Every rep it counted is saved.',
       'worker-died':
         'the movement tracker stopped responding, so it was shut down. Start the camera again to restart it; if this keeps happening, reload the page.',
       'frame-failed': 'a camera frame could not be read.',

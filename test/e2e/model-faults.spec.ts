@@ -341,7 +341,7 @@ test('a pose model that keeps failing ends the set as interrupted with its reps;
     });
     const counted = (await screenProbe(page)).lastRepCount;
     await expect(page.getByTestId('camera-error')).toContainText(
-      'Pose: the movement tracker kept failing, so the set was ended. The reps it counted are saved.',
+      'Pose: the movement tracker kept failing, so it was stopped. Every rep it counted is saved.',
     );
     expect((await workerFaults(worker)).thrown).toBe(3);
     await page.screenshot({
