@@ -260,7 +260,11 @@ export function createPoseClient({ signal, useWorker = true }: PoseClientOptions
         dead,
       );
     },
-    reset,
+    async reset() {
+      // A new source: earlier failures do not count against its landmarker.
+      replacementsInRow = 0;
+      return reset();
+    },
     async startAnalysis(definition) {
       return guarded((api) => api.startAnalysis(definition), SLOW_CALL_TIMEOUT_MS, dead);
     },
