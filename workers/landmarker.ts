@@ -23,8 +23,35 @@ export function filesetForNewLandmarker(fileset: Fileset, isModuleWorker: boolea
   };
 }
 
+/**
+ * Lines MediaPipe's WASM prints that are not errors. Emscripten sends everything its C++ writes to
+ * stderr to `console.error`, so TensorFlow Lite's start-up notice shows as an error in the console
+ * (issue #9). Each is matched whole; anything else goes through untouched.
+ */
+const KNOWN_INFO_LINES: readonly RegExp[] = [
+  /^INFO: Created TensorFlow Lite XNNPACK delegate for CPU\.$/,
+];
+
+let isConsoleFiltered = false;
+
+/** Keeps MediaPipe's known info lines out of the console's errors (installed once per thread). */
+function filterKnownInfoLines(): void {
+  if (isConsoleFiltered) return;
+  isConsoleFiltered = true;
+  const error = console.error.bind(console);
+  console.error = (...args: unknown[]): void => {
+    const [first] = args;
+    if (args.length === 1 && typeof first === 'string') {
+      if (KNOWN_INFO_LINES.some((line) => line.test(first.trim()))) return;
+    }
+    error(...args);
+  };
+}
+
 /** Lazy and memoised: the WASM fileset is resolved once per base URL and thread. */
 export function loadFileset(wasmBase: string, isModuleWorker: boolean): Promise<Fileset> {
+  // Before the WASM loads: Emscripten takes its stderr printer when the module is made.
+  filterKnownInfoLines();
   const key = `${wasmBase}|${isModuleWorker}`;
   let pending = filesets.get(key);
   if (pending === undefined) {

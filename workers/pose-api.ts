@@ -3,11 +3,11 @@
 import type { NormalizedLandmark } from '@mediapipe/tasks-vision';
 import type { AnalysisSummary } from '../src/core/analysis-types';
 import { createExerciseAnalyzer, type ExerciseAnalyzer } from '../src/core/analyzer';
-import { graphClockNext } from '../src/core/clock';
+import { graphClockCreate, graphClockNext, type GraphClock } from '../src/core/clock';
 import type { ExerciseDefinition } from '../src/core/exercises/types';
 import { validateExerciseDefinition } from '../src/core/exercises/validate';
 import type { PoseLandmark } from '../src/core/landmarks';
-import { ms, type Ms } from '../src/core/units';
+import { ms } from '../src/core/units';
 import {
   createLandmarker,
   filesetForNewLandmarker,
@@ -60,8 +60,22 @@ async function checkWasmServed(wasmBase: string, isModuleWorker: boolean): Promi
 export function createPoseApi(env: PoseApiEnvironment) {
   let handle: LandmarkerHandle | null = null;
   let current: { options: PoseInitOptions; modelBytes: Uint8Array; info: PoseInfo } | null = null;
-  let clock: { lastMs: Ms | null; offsetMs: Ms } = { lastMs: null, offsetMs: ms(0) };
+  /** One clock for every landmarker this API makes: a replaced one carries on from the last time. */
+  let clock: GraphClock = graphClockCreate();
   let analyzer: ExerciseAnalyzer | null = null;
+  /**
+   * A landmarker being made (init or reset). Calls interleave at awaits: a frame that arrives
+   * meanwhile waits for it rather than finding no landmarker.
+   */
+  let making: Promise<unknown> | null = null;
+  const whileMaking = async <T>(job: Promise<T>): Promise<T> => {
+    making = job;
+    try {
+      return await job;
+    } finally {
+      if (making === job) making = null;
+    }
+  };
 
   async function start(
     options: PoseInitOptions,
@@ -103,8 +117,13 @@ export function createPoseApi(env: PoseApiEnvironment) {
   }
 
   function closeLandmarker(): void {
-    handle?.landmarker.close();
+    const closing = handle;
     handle = null;
+    try {
+      closing?.landmarker.close();
+    } catch {
+      // A landmarker whose graph failed may fail to close too; it is dropped either way.
+    }
   }
 
   return {
@@ -136,7 +155,7 @@ export function createPoseApi(env: PoseApiEnvironment) {
         modelBytes = loaded.value;
       }
       closeLandmarker();
-      const started = await start(options, modelBytes);
+      const started = await whileMaking(start(options, modelBytes));
       if (!started.ok) return started;
       handle = started.value;
       const info: PoseInfo = {
@@ -151,8 +170,10 @@ export function createPoseApi(env: PoseApiEnvironment) {
     },
 
     /**
-     * Starts a new source (a new camera session or video file): fresh tracking state, so nothing
-     * carries over from the previous source. Timestamps keep increasing on the graph clock.
+     * A new landmarker with the same model: for a new source (a new camera session or video file),
+     * so no tracking state carries over, and to replace a landmarker that failed on a frame
+     * (MediaPipe's graph errors are sticky: every later frame fails too). The analysis running and
+     * the graph clock go on untouched.
      */
     async reset(): Promise<PoseOutcome<PoseInfo>> {
       if (current === null) {
@@ -162,7 +183,7 @@ export function createPoseApi(env: PoseApiEnvironment) {
         };
       }
       closeLandmarker();
-      const started = await start(current.options, current.modelBytes);
+      const started = await whileMaking(start(current.options, current.modelBytes));
       if (!started.ok) return started;
       handle = started.value;
       return { ok: true, value: current.info };
@@ -213,6 +234,7 @@ export function createPoseApi(env: PoseApiEnvironment) {
     ): Promise<PoseOutcome<PoseDetection>> {
       const startedAt = epochNow();
       try {
+        if (making !== null) await making.catch(() => undefined);
         if (handle === null) {
           return {
             ok: false,
@@ -258,12 +280,16 @@ export function createPoseApi(env: PoseApiEnvironment) {
           },
         };
       } catch (error) {
+        // The graph is broken for good (its errors are sticky): drop the landmarker. The caller
+        // (the pose client) makes a new one with reset(); the analysis waits with its counts.
+        closeLandmarker();
         return {
           ok: false,
           error: {
             stage: 'Pose',
             code: 'inference-failed',
-            message: `pose detection failed on a frame (${error instanceof Error ? error.message : String(error)})`,
+            message: 'the movement tracker failed on a camera frame.',
+            detail: error instanceof Error ? error.message : String(error),
           },
         };
       } finally {

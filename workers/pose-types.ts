@@ -32,6 +32,8 @@ export interface PoseError {
     | 'inference-failed'
     | 'bad-exercise';
   readonly message: string;
+  /** What the library said, for diagnostics (never shown to a patient). */
+  readonly detail?: string;
 }
 export type PoseOutcome<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PoseError };

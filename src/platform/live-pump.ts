@@ -98,7 +98,9 @@ export function startLivePump({
       const outcome = await client.detect(bitmap, frame.capturedAtMs);
       if (signal.aborted) return;
       if (!outcome.ok) {
-        onError(outcome.error);
+        // A frame lost to a landmarker that failed and was replaced: counted as dropped, the
+        // frames (and the set) go on.
+        if (outcome.error.code !== 'frame-lost') onError(outcome.error);
         return;
       }
       processed += 1;

@@ -32,6 +32,26 @@ export interface WorkerDiedError {
 export type ClientOutcome<T> =
   PoseOutcome<T> | { readonly ok: false; readonly error: WorkerDiedError };
 
+/**
+ * The landmarker failed on this frame and a new one took its place: the frame has no result, the
+ * analysis (counts, hold) goes on with the next frame. Not an error for the user.
+ */
+export interface FrameLostError {
+  readonly stage: 'Pose';
+  readonly code: 'frame-lost';
+  readonly message: string;
+}
+
+/** What `detect` answers: a detection, a frame lost to a recovered failure, or an error. */
+export type DetectOutcome =
+  ClientOutcome<PoseDetection> | { readonly ok: false; readonly error: FrameLostError };
+
+export const frameLostError: FrameLostError = {
+  stage: 'Pose',
+  code: 'frame-lost',
+  message: 'the movement tracker was restarted after failing on a frame.',
+};
+
 export const workerDiedError: WorkerDiedError = {
   stage: 'Worker',
   code: 'worker-died',
@@ -55,11 +75,11 @@ export interface PoseClient {
   ): Promise<ClientOutcome<{ exerciseId: string | null }>>;
   /** The analysis summary; null when none was running or the worker is gone. */
   finishAnalysis(): Promise<AnalysisSummary | null>;
-  /** Sends one frame (transferred, then closed by the receiver) and waits for its result. */
-  detect(
-    frame: ImageBitmap | VideoFrame,
-    timestampMs: number,
-  ): Promise<ClientOutcome<PoseDetection>>;
+  /**
+   * Sends one frame (transferred, then closed by the receiver) and waits for its result. When the
+   * landmarker fails on it, a new landmarker is made before this answers `frame-lost`.
+   */
+  detect(frame: ImageBitmap | VideoFrame, timestampMs: number): Promise<DetectOutcome>;
 }
 
 export const epochNow = (): number => performance.timeOrigin + performance.now();
@@ -119,6 +139,12 @@ export interface PoseClientOptions {
 const FRAME_TIMEOUT_MS = 5_000;
 const SLOW_CALL_TIMEOUT_MS = 30_000;
 
+// A landmarker that failed on a frame is replaced (its graph stays broken), as often as it takes,
+// as long as frames succeed in between. One that fails again on the first frames after being made
+// new will not work: after this many replacements in a row without a good frame, the failure is
+// reported.
+const MAX_REPLACEMENTS_IN_A_ROW = 2;
+
 interface Started {
   readonly api: AsyncPoseApi;
   readonly worker: Worker | null;
@@ -135,6 +161,10 @@ export function createPoseClient({ signal, useWorker = true }: PoseClientOptions
   let onDeath = new AbortController();
   /** The landmarker answered a frame since it was (re)made: later frames get the short timeout. */
   let isWarm = false;
+  /** Landmarkers replaced since the last frame that succeeded. */
+  let replacementsInRow = 0;
+  /** The replacement under way, shared by every frame that failed meanwhile. */
+  let replacing: Promise<ClientOutcome<PoseInfo>> | null = null;
 
   const start = async (): Promise<Started> => {
     if (useWorker && typeof Worker !== 'undefined') {
@@ -183,6 +213,19 @@ export function createPoseClient({ signal, useWorker = true }: PoseClientOptions
   }
   const dead = { ok: false, error: workerDiedError } as const;
 
+  const reset = (): Promise<ClientOutcome<PoseInfo>> => {
+    isWarm = false;
+    return guarded((api) => api.reset(), SLOW_CALL_TIMEOUT_MS, dead);
+  };
+
+  /** A new landmarker for one that failed; the analysis and the graph clock go on. */
+  const replaceLandmarker = (): Promise<ClientOutcome<PoseInfo>> => {
+    replacing ??= reset().finally(() => {
+      replacing = null;
+    });
+    return replacing;
+  };
+
   signal.addEventListener(
     'abort',
     () => {
@@ -207,6 +250,7 @@ export function createPoseClient({ signal, useWorker = true }: PoseClientOptions
         onDeath = new AbortController();
       }
       isWarm = false;
+      replacementsInRow = 0;
       return guarded(
         (api) =>
           runtime === 'worker' && onProgress
@@ -217,8 +261,9 @@ export function createPoseClient({ signal, useWorker = true }: PoseClientOptions
       );
     },
     async reset() {
-      isWarm = false;
-      return guarded((api) => api.reset(), SLOW_CALL_TIMEOUT_MS, dead);
+      // A new source: earlier failures do not count against its landmarker.
+      replacementsInRow = 0;
+      return reset();
     },
     async startAnalysis(definition) {
       return guarded((api) => api.startAnalysis(definition), SLOW_CALL_TIMEOUT_MS, dead);
@@ -241,8 +286,16 @@ export function createPoseClient({ signal, useWorker = true }: PoseClientOptions
         isWarm ? FRAME_TIMEOUT_MS : SLOW_CALL_TIMEOUT_MS,
         dead,
       );
-      if (outcome.ok) isWarm = true;
-      return outcome;
+      if (outcome.ok) {
+        isWarm = true;
+        replacementsInRow = 0;
+        return outcome;
+      }
+      if (outcome.error.code !== 'inference-failed') return outcome;
+      if (replacementsInRow >= MAX_REPLACEMENTS_IN_A_ROW) return outcome;
+      replacementsInRow += 1;
+      const replaced = await replaceLandmarker();
+      return replaced.ok ? { ok: false, error: frameLostError } : replaced;
     },
   };
 }

@@ -167,6 +167,8 @@ export async function analyseVideo({
       }
       onFrame?.(frame);
       const outcome = await client.detect(frame, timestampMs);
+      // A frame lost to a landmarker that failed and was replaced: the next frames go on.
+      if (!outcome.ok && outcome.error.code === 'frame-lost') continue;
       if (!outcome.ok) return outcome;
       processed += 1;
       onResult(outcome.value, {

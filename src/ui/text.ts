@@ -183,6 +183,23 @@ export const text = {
         'Close other apps that use the camera (video calls, camera apps), then press “Try the camera again”.',
       other: 'Press “Try the camera again”. If it keeps failing, restart the browser.',
     },
+    /**
+     * What a failure of the movement tracker (or of reading a frame) says, by its code: never the
+     * library's own text. Shown after the stage ("Pose: …").
+     */
+    trackerErrors: {
+      'inference-failed':
+        'the movement tracker kept failing, so it was stopped. Every rep it counted is saved.',
+      'worker-died':
+        'the movement tracker stopped responding, so it was shut down. Start the camera again to restart it; if this keeps happening, reload the page.',
+      'frame-failed': 'a camera frame could not be read.',
+      'not-initialised': 'the movement tracker was not ready.',
+      'wasm-failed': 'the movement tracker could not be loaded. Reload the page.',
+      'model-missing': 'the movement tracker’s model could not be loaded. Reload the page.',
+      'model-corrupt': 'the movement tracker’s model could not be loaded. Reload the page.',
+      'model-rejected': 'the movement tracker’s model could not be loaded. Reload the page.',
+      other: 'the movement tracker stopped working.',
+    },
   },
   live: {
     setOf: (set: number, sets: number) => `Set ${set} of ${sets}`,

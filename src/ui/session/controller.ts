@@ -336,17 +336,29 @@ export function createCoachController(options: CoachOptions) {
   }
 
   /**
-   * The camera or the movement tracker failed. In a set, the set ends as interrupted (its reps are
-   * already stored) and the setup check shows the error with its way forward; the session goes on
-   * from there once the camera runs again.
+   * The camera or the movement tracker failed for good (a landmarker that fails on a frame is
+   * replaced by the pose client while the set goes on: what arrives here could not be recovered).
+   * A set in progress ends as interrupted with the reps it counted (each already stored) and keeps
+   * its number: the next set is the next number, never a second "set N" counting from 0 again
+   * (issue #9: "set 1" listed twice, "22 of 16 reps"). The setup check shows the error with its way
+   * forward; when that was the last set, the exercise's questions come next.
    */
   function onRunError(error: AppError): void {
     store.set({ camera: 'error', cameraError: error, modelProgress: null });
-    const { screen } = store.get();
+    const { screen, setNumber } = store.get();
     if (screen !== 'live' && screen !== 'rest') return;
     if (restTimer !== null) clearInterval(restTimer);
     restTimer = null;
-    if (setRecord !== null) void endSet('interrupted');
+    const item = prescription();
+    if (screen === 'live' && setRecord !== null) {
+      void endSet('interrupted');
+      if (item === undefined || setNumber >= item.sets) {
+        run.stop();
+        store.set({ screen: 'after', live: emptyLive });
+        return;
+      }
+      store.set({ setNumber: setNumber + 1 });
+    }
     readiness = setupReadinessCreate();
     store.set({ screen: 'setup', setupIssue: null, isReady: false, live: emptyLive });
   }

@@ -3,10 +3,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExerciseDefinition } from '../../core/exercises/types';
 import type { Prescription } from '../../core/session/types';
-import { formatError } from '../../platform/errors';
 import { text } from '../text';
 import type { CoachController, CoachState } from './controller';
 import { AfterForm } from './after-screen';
+import { errorLine } from './error-line';
 import { LivePanel, RestPanel } from './live-panel';
 import { RatingScale } from './rating-scale';
 
@@ -113,7 +113,7 @@ function SetupPanel({
       )}
       {camera === 'error' && cameraError !== null && (
         <div class="status error" role="alert" data-testid="camera-error">
-          <p>{formatError(cameraError)}</p>
+          <p>{errorLine(cameraError)}</p>
           <p>
             {cameraError.code in t.cameraHelp
               ? t.cameraHelp[cameraError.code as keyof typeof t.cameraHelp]
