@@ -13,25 +13,23 @@ import { chromium, type Page } from '@playwright/test';
 import type { BackupFile } from '../../src/platform/storage/backup-schema';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser';
 import { expect, launchProfileWithCamera, test } from './fixtures';
-import { answerReadiness, coach, downloadFrom, importResult, importText, LAPTOP } from './screens';
+import {
+  answerReadiness,
+  coach,
+  downloadFrom,
+  importResult,
+  importText,
+  LAPTOP,
+  startSingleExercise,
+} from './screens';
 
 const SQUAT_CLIP = 'squat-side-02.webm';
 const STANCE_CLIP = 'single-leg-stance-front-01.webm';
 
-/** Home → "<exercise> only" → setup check ready → pain before → the set is counting. */
+/** From home: "<exercise> only" → setup check ready → pain before → the set is counting. */
 async function startExercise(page: Page, exercise: string, painBefore: string): Promise<void> {
   await expect(coach(page)).toHaveAttribute('data-screen', 'home');
-  await page.getByRole('button', { name: `Start ${exercise} only` }).click();
-  await page.getByRole('button', { name: 'Start camera' }).click();
-  await expect(page.getByTestId('setup')).toHaveAttribute('data-state', 'ready', {
-    timeout: 60_000,
-  });
-  await page
-    .getByTestId('pain-before')
-    .getByRole('radio', { name: painBefore, exact: true })
-    .check();
-  await page.getByRole('button', { name: 'Start exercise' }).click();
-  await expect(page.getByTestId('live')).toHaveAttribute('data-state', 'counting');
+  await startSingleExercise(page, exercise, painBefore);
 }
 
 const repsAtLeast = (page: Page, n: number): Promise<void> =>

@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, launchWithCamera, test } from './fixtures';
 import { seededRandom } from '../helpers/stick-body';
-import { answerReadiness, coach } from './screens';
+import { answerReadiness, coach, startSingleExercise } from './screens';
 
 const CLIP = 'squat-side-02.webm';
 const PAGE_KILLS = Number(process.env['PK'] ?? 6);
@@ -19,18 +19,6 @@ function installFrameCounter(): void {
   new MutationObserver((records) => {
     probe.frames += records.length;
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-landmarks'] });
-}
-
-async function startSet(page: Page): Promise<void> {
-  await expect(coach(page)).toHaveAttribute('data-screen', 'home');
-  await page.getByRole('button', { name: 'Start Squat only' }).click();
-  await page.getByRole('button', { name: 'Start camera' }).click();
-  await expect(page.getByTestId('setup')).toHaveAttribute('data-state', 'ready', {
-    timeout: 60_000,
-  });
-  await page.getByTestId('pain-before').getByRole('radio', { name: '2', exact: true }).check();
-  await page.getByRole('button', { name: 'Start exercise' }).click();
-  await expect(page.getByTestId('live')).toHaveAttribute('data-state', 'counting');
 }
 
 /**
@@ -114,7 +102,8 @@ test('crash safety: tab crashes and worker kills at random moments lose no count
     let isFirstWorkerKill = true;
 
     for (const kind of kinds) {
-      await startSet(page);
+      await expect(coach(page)).toHaveAttribute('data-screen', 'home');
+      await startSingleExercise(page, 'Squat', '2');
       const repsTarget = Math.floor(random() * 5);
       const framesAfter = Math.floor(random() * 30);
       const repsBefore = await waitForKillMoment(page, repsTarget, framesAfter);

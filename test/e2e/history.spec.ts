@@ -23,6 +23,7 @@ import {
   PHONE,
   snap,
 } from './screens';
+import { SQUAT_2X8 } from './seed-data';
 
 const DAY_MS = 86_400_000;
 
@@ -43,15 +44,7 @@ const PROGRAM: Program = {
   source: 'therapist',
   frequencyPerWeek: 3,
   exercises: [
-    {
-      exerciseId: 'squat',
-      sets: 2,
-      reps: 8,
-      holdSeconds: null,
-      restSeconds: 30,
-      override: null,
-      notes: '',
-    },
+    SQUAT_2X8,
     {
       exerciseId: 'knee_extension_seated',
       sets: 1,

@@ -9,7 +9,14 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser';
 import { REPO_ROOT } from '../helpers/paths';
 import { expect, launchWithCamera, test } from './fixtures';
-import { answerReadiness, coach, expectAccessible, LAPTOP, PHONE } from './screens';
+import {
+  answerReadiness,
+  coach,
+  expectAccessible,
+  LAPTOP,
+  PHONE,
+  startSingleExercise,
+} from './screens';
 
 const CLIP = 'squat-side-02.webm';
 
@@ -58,14 +65,9 @@ test('after one visit, the app starts and counts reps with the network cut', asy
     await page.reload();
     await expect(coach(page)).toHaveAttribute('data-screen', 'home');
     await expect(page.getByRole('heading', { name: 'Today’s exercises' })).toBeVisible();
-    await page.getByRole('button', { name: 'Start Squat only' }).click();
-    const setup = page.getByTestId('setup');
-    await page.getByRole('button', { name: 'Start camera' }).click();
-    // The model comes from the cache and passes the browser's size and SHA-256 check.
-    await expect(setup).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
-    await page.getByTestId('pain-before').getByRole('radio', { name: '1', exact: true }).check();
-    await page.getByRole('button', { name: 'Start exercise' }).click();
-    await expect(page.getByTestId('live')).toHaveAttribute('data-state', 'counting');
+    // The model comes from the cache and passes the browser's size and SHA-256 check: the setup
+    // check gets ready and the set starts counting.
+    await startSingleExercise(page, 'Squat', '1');
     await expect(page.getByTestId('rep-count')).toHaveAttribute('data-count', '1', {
       timeout: 60_000,
     });

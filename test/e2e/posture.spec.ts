@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { analyseFileInApp } from '../helpers/app-driver';
 import { expect, launchWithCamera, requireClip, test } from './fixtures';
-import { answerReadiness, coach, LAPTOP, snap } from './screens';
+import { answerReadiness, coach, LAPTOP, openSetupCheck, snap } from './screens';
 
 interface WrongPostureCase {
   readonly clip: string;
@@ -93,8 +93,7 @@ async function openSetup(page: Page, baseURL: string, program: string, exercise:
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(coach(page)).toHaveAttribute('data-screen', 'home');
   await page.getByRole('combobox', { name: 'Program' }).selectOption({ label: program });
-  await page.getByRole('button', { name: `Start ${exercise} only` }).click();
-  await page.getByRole('button', { name: 'Start camera' }).click();
+  await openSetupCheck(page, exercise);
 }
 
 test('the setup check of a seated exercise tells a standing person to sit', async ({ baseURL }) => {

@@ -23,6 +23,7 @@ import {
   LAPTOP,
   snap,
 } from './screens';
+import { SQUAT_2X8 } from './seed-data';
 
 const HOUR_MS = 3_600_000;
 const now = Date.now();
@@ -34,15 +35,6 @@ const stance: Prescription = {
   sets: 2,
   reps: null,
   holdSeconds: 20,
-  restSeconds: 30,
-  override: null,
-  notes: '',
-};
-const squat: Prescription = {
-  exerciseId: 'squat',
-  sets: 2,
-  reps: 8,
-  holdSeconds: null,
   restSeconds: 30,
   override: null,
   notes: '',
@@ -107,7 +99,7 @@ const holdSet = (n: number, seconds: number, faults: number): ExerciseSetRecord 
 
 const SQUAT_PEAKS = [58, 61, 64];
 const squatSet: ExerciseSetRecord = {
-  ...baseSet('squat-1', 'squat', 1, squat, squatAt + 60_000),
+  ...baseSet('squat-1', 'squat', 1, SQUAT_2X8, squatAt + 60_000),
   status: 'stopped_pain',
   repCount: SQUAT_PEAKS.length,
   painBefore: 2,

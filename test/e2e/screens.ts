@@ -46,6 +46,30 @@ export async function answerReadiness(page: Page): Promise<void> {
     .check();
 }
 
+/** Home → "Start <exercise> only" → "Start camera": the setup check of that exercise starts. */
+export async function openSetupCheck(page: Page, exercise: string): Promise<void> {
+  await page.getByRole('button', { name: `Start ${exercise} only` }).click();
+  await page.getByRole('button', { name: 'Start camera' }).click();
+}
+
+/** Home → "<exercise> only" → setup check ready → pain before → the set is counting. */
+export async function startSingleExercise(
+  page: Page,
+  exercise: string,
+  painBefore: string,
+): Promise<void> {
+  await openSetupCheck(page, exercise);
+  await expect(page.getByTestId('setup')).toHaveAttribute('data-state', 'ready', {
+    timeout: 60_000,
+  });
+  await page
+    .getByTestId('pain-before')
+    .getByRole('radio', { name: painBefore, exact: true })
+    .check();
+  await page.getByRole('button', { name: 'Start exercise' }).click();
+  await expect(page.getByTestId('live')).toHaveAttribute('data-state', 'counting');
+}
+
 /** "Your data": the import's outcome line. */
 export const importResult = (page: Page): Locator => page.getByTestId('import-result');
 

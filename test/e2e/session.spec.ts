@@ -12,6 +12,7 @@ import {
   coach,
   expectAccessible,
   LAPTOP,
+  openSetupCheck,
   READINESS_QUESTIONS,
   snap,
 } from './screens';
@@ -308,8 +309,7 @@ test('a whole session: readiness → home → setup check → two sets of squats
     const coldStartMs = (probe.firstSkeletonAt ?? NaN) - (probe.startClickAt ?? NaN);
     await page.getByRole('button', { name: 'Back to home' }).click();
     await expect(page.getByTestId('last-session')).toHaveText(/completed, 2 sets, 16 reps$/);
-    await page.getByRole('button', { name: 'Start Squat only' }).click();
-    await page.getByRole('button', { name: 'Start camera' }).click();
+    await openSetupCheck(page, 'Squat');
     await expect.poll(async () => (await readProbe(page)).firstSkeletonAt).not.toBeNull();
     const warm = await readProbe(page);
     const warmStartMs = (warm.firstSkeletonAt ?? NaN) - (warm.startClickAt ?? NaN);
@@ -371,8 +371,7 @@ test.describe('camera failures in the setup check', () => {
     await page.goto(baseURL ?? '/');
     await answerReadiness(page);
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('button', { name: 'Start Squat only' }).click();
-    await page.getByRole('button', { name: 'Start camera' }).click();
+    await openSetupCheck(page, 'Squat');
     await expect(page.getByTestId('setup')).toHaveAttribute('data-state', 'error');
   }
 
@@ -416,8 +415,7 @@ test('leaving while the camera starts, then coming back: the setup check starts 
     await page.goto(baseURL ?? '/');
     await answerReadiness(page);
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('button', { name: 'Start Squat only' }).click();
-    await page.getByRole('button', { name: 'Start camera' }).click();
+    await openSetupCheck(page, 'Squat');
     await page.getByRole('link', { name: 'Journal' }).click();
     await expect(page.getByTestId('session-away')).toBeVisible();
     await page.getByRole('link', { name: 'Back to your session' }).click();

@@ -4,7 +4,14 @@
 import { readFile } from 'node:fs/promises';
 import type { BackupFile } from '../../src/platform/storage/backup-schema';
 import { expect, launchWithCamera, test } from './fixtures';
-import { answerReadiness, coach, expectAccessible, PHONE, snap } from './screens';
+import {
+  answerReadiness,
+  coach,
+  expectAccessible,
+  PHONE,
+  snap,
+  startSingleExercise,
+} from './screens';
 
 const CLIP = 'squat-side-02.webm';
 
@@ -18,14 +25,7 @@ test('"Stop — it hurts": the answer is kept on this device and is in the backu
     await page.goto(baseURL ?? '/');
     await answerReadiness(page);
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('button', { name: 'Start Squat only' }).click();
-    await page.getByRole('button', { name: 'Start camera' }).click();
-    await expect(page.getByTestId('setup')).toHaveAttribute('data-state', 'ready', {
-      timeout: 60_000,
-    });
-    await page.getByTestId('pain-before').getByRole('radio', { name: '2', exact: true }).check();
-    await page.getByRole('button', { name: 'Start exercise' }).click();
-    await expect(page.getByTestId('live')).toHaveAttribute('data-state', 'counting');
+    await startSingleExercise(page, 'Squat', '2');
     await page.getByRole('button', { name: 'Stop — it hurts' }).click();
 
     await expect(coach(page)).toHaveAttribute('data-screen', 'stopped');
