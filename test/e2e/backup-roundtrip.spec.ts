@@ -159,7 +159,9 @@ test('a backup of live sessions from real clips: export → delete all → impor
       await startExercise(page, 'Squat', '2');
       await repsAtLeast(page, 1);
       await page.reload();
-      await expect(page.getByTestId('last-session')).toHaveText(/: Squat — ended early, 1 set, \d+ reps?$/);
+      await expect(page.getByTestId('last-session')).toHaveText(
+        /: Squat — ended early, 1 set, \d+ reps?$/,
+      );
     } finally {
       await squats.close();
     }
