@@ -198,7 +198,7 @@ async function beginExercise(page: Page): Promise<void> {
 
 async function finishExercise(page: Page): Promise<void> {
   await expect(coach(page)).toHaveAttribute('data-screen', 'after', { timeout: 60_000 });
-  await page.getByTestId('exertion').getByRole('radio', { name: '3 – Light' }).check();
+  await page.getByTestId('exertion').getByRole('radio', { name: '3 – Moderate' }).check();
   await page.getByTestId('pain-after').getByRole('radio', { name: '2', exact: true }).check();
   await page.getByRole('button', { name: 'See the summary' }).click();
 }
