@@ -1,5 +1,6 @@
 // The analyzer the worker runs after each inference: landmarks in, everything a coach would say
 // out. It interprets an ExerciseDefinition (data); nothing exercise-specific is written here.
+import { summaryMeanScore } from './summary';
 import type {
   AnalysisSummary,
   AnalysisUpdate,
@@ -438,7 +439,6 @@ export function createExerciseAnalyzer(
   function finish(): AnalysisSummary {
     if (counterConfig !== null) toRecords(repCounterFinish(counter, counterConfig));
     formRulesFinish(rules);
-    const scores = reps.map((r) => r.quality.score);
     return {
       exerciseId: def.id,
       reps: [...reps],
@@ -448,7 +448,7 @@ export function createExerciseAnalyzer(
       longestHoldSeconds: def.hold === null ? null : hold.bestStreakMs / 1000,
       balance: def.balance === null ? null : balanceMetrics(balance),
       faults: [...rules.episodes],
-      meanScore: scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length,
+      meanScore: summaryMeanScore(reps),
     };
   }
 

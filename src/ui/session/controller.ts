@@ -3,6 +3,7 @@
 // client, live frames, timers, speech, storage writes); screens render its state and call it.
 import type { ExerciseSummary } from '../../core/coaching/exercise-summary';
 import { exerciseSummarize } from '../../core/coaching/exercise-summary';
+import { summaryUpToRep } from '../../core/summary';
 import {
   setupIssue,
   setupReadinessCreate,
@@ -270,7 +271,8 @@ export function createCoachController(options: CoachOptions) {
     trace = null;
     // The counts on screen now: the screen may be reset while the summary is on its way.
     const { live } = store.get();
-    const summary = await run.finish();
+    const finished = await run.finish();
+    const summary = finished === null ? null : summaryUpToRep(finished, live.repCount);
     const ended: ExerciseSetRecord = {
       ...current,
       endedAt: Date.now(),

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalysisSummary, RepRecord } from '../../../src/core/analysis-types';
+import { summaryMeanScore, summaryUpToRep } from '../../../src/core/summary';
+import { degrees, ms } from '../../../src/core/units';
+
+const rep = (index: number, score: number): RepRecord => ({
+  index,
+  side: null,
+  startMs: ms(index * 1000),
+  peakMs: ms(index * 1000 + 500),
+  endTimestampMs: ms(index * 1000 + 900),
+  quality: {
+    peakRomDeg: degrees(90),
+    targetDeg: degrees(90),
+    romPercent: 100,
+    upMs: ms(400),
+    downMs: ms(500),
+    tempoUpRatio: null,
+    tempoDownRatio: null,
+    symmetryPercent: null,
+    velocityPeaks: 1,
+    smoothness: 1,
+    faults: [],
+    score,
+  },
+});
+
+const summaryOf = (reps: RepRecord[]): AnalysisSummary => ({
+  exerciseId: 'squat',
+  reps,
+  repCount: reps.length,
+  partials: [],
+  holdSeconds: null,
+  longestHoldSeconds: null,
+  balance: null,
+  faults: [],
+  meanScore: summaryMeanScore(reps),
+});
+
+describe('summaryUpToRep', () => {
+  it('keeps only the reps shown and stored, with their mean score', () => {
+    // The analysis closed a 4th rep whose result never reached the page (the run had stopped).
+    const trimmed = summaryUpToRep(summaryOf([rep(1, 60), rep(2, 80), rep(3, 100), rep(4, 20)]), 3);
+    expect(trimmed.repCount).toBe(3);
+    expect(trimmed.reps.map((r) => r.index)).toEqual([1, 2, 3]);
+    expect(trimmed.meanScore).toBe(80);
+  });
+
+  it('leaves a summary with no more reps than were shown as it is', () => {
+    const summary = summaryOf([rep(1, 60), rep(2, 80)]);
+    expect(summaryUpToRep(summary, 2)).toBe(summary);
+    expect(summaryUpToRep(summary, 5)).toBe(summary);
+  });
+
+  it('has no mean score without reps', () => {
+    expect(summaryUpToRep(summaryOf([rep(1, 60)]), 0)).toMatchObject({
+      repCount: 0,
+      meanScore: null,
+    });
+  });
+});
