@@ -33,6 +33,7 @@ import type {
 import type { AppError } from '../../platform/errors';
 import { createSessionSink } from '../../platform/session-sink';
 import { createStore } from '../store';
+import type { CameraPhase } from './camera-phase';
 import { createLiveRun, type LiveFrame, type LiveRun, type LiveView } from './live-run';
 import { createPrefs, type Prefs } from './prefs';
 import { jointGauge, type JointGauge } from './live-view';
@@ -48,8 +49,6 @@ export type CoachScreen =
   | 'after'
   | 'stopped'
   | 'summary';
-
-export type CameraPhase = 'idle' | 'starting' | 'loading-model' | 'running' | 'error';
 
 export interface LiveState {
   readonly repCount: number;
