@@ -25,6 +25,8 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.browser, ...globals.node },
+      // Type-aware rules: each file is checked with the tsconfig project that owns it.
+      parserOptions: { projectService: true, tsconfigRootDir: root },
     },
     plugins: { 'import-x': importX },
     settings: {
@@ -43,6 +45,9 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
       'import-x/no-restricted-paths': [
         'error',
         {
