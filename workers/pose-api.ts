@@ -202,7 +202,7 @@ export function createPoseApi(env: PoseApiEnvironment) {
       }
       const checked = validateExerciseDefinition(definition);
       if (!checked.ok) {
-        const first = checked.errors[0];
+        const first = checked.error[0];
         return {
           ok: false,
           error: {

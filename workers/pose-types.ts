@@ -1,6 +1,7 @@
 // Plain data that crosses the worker boundary (structured-cloneable, no classes).
 import type { AnalysisUpdate } from '../src/core/analysis-types';
 import type { PoseLandmark } from '../src/core/landmarks';
+import type { Result } from '../src/core/result';
 
 export type Delegate = 'CPU' | 'GPU';
 
@@ -35,8 +36,7 @@ export interface PoseError {
   /** What the library said, for diagnostics (never shown to a patient). */
   readonly detail?: string;
 }
-export type PoseOutcome<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PoseError };
+export type PoseOutcome<T> = Result<T, PoseError>;
 
 export interface PoseInfo {
   /** The delegate actually running (GPU falls back to CPU by itself). */

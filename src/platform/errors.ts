@@ -1,4 +1,6 @@
 // Expected failures are typed values with a stage; the UI shows them in one place.
+import type { Result } from '../core/result';
+
 export type ErrorStage = 'Camera' | 'Video' | 'Model' | 'WASM' | 'Pose' | 'Worker';
 
 export interface AppError {
@@ -8,7 +10,6 @@ export interface AppError {
   readonly message: string;
 }
 
-export type Outcome<T, E extends AppError = AppError> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Outcome<T, E extends AppError = AppError> = Result<T, E>;
 
 export const formatError = (error: AppError): string => `${error.stage}: ${error.message}`;

@@ -3,13 +3,14 @@
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { AnalysisSummary } from '../core/analysis-types';
 import type { ExerciseDefinition } from '../core/exercises/types';
+import type { Result } from '../core/result';
 import type { PoseApi } from '../../workers/pose-api';
 import type {
   ModelProgress,
   PoseDetection,
   PoseInfo,
+  PoseError,
   PoseInitOptions,
-  PoseOutcome,
 } from '../../workers/pose-types';
 
 export type PoseRuntime = 'worker' | 'main-thread';
@@ -29,8 +30,7 @@ export interface WorkerDiedError {
 }
 
 /** What a call answers: the pose API's own outcome, or that the worker is gone. */
-export type ClientOutcome<T> =
-  PoseOutcome<T> | { readonly ok: false; readonly error: WorkerDiedError };
+export type ClientOutcome<T> = Result<T, PoseError | WorkerDiedError>;
 
 /**
  * The landmarker failed on this frame and a new one took its place: the frame has no result, the
@@ -43,8 +43,7 @@ export interface FrameLostError {
 }
 
 /** What `detect` answers: a detection, a frame lost to a recovered failure, or an error. */
-export type DetectOutcome =
-  ClientOutcome<PoseDetection> | { readonly ok: false; readonly error: FrameLostError };
+export type DetectOutcome = Result<PoseDetection, PoseError | WorkerDiedError | FrameLostError>;
 
 export const frameLostError: FrameLostError = {
   stage: 'Pose',

@@ -48,7 +48,7 @@ export function exerciseMergeOverride(
   if (override.rep !== undefined && def.rep === null) {
     errors.push({ path: 'rep', message: `${def.id} does not count reps` });
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, error: errors };
   const formRules = def.formRules.flatMap((r): FormRule[] => {
     const o = ruleOverrides[r.id];
     if (o === undefined) return [r];

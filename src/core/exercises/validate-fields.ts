@@ -1,5 +1,6 @@
 // Small field readers for the hand-written validator: each reads one field of an unknown value,
 // records a typed error with the field's path when it is wrong, and never throws.
+import type { Result } from '../result';
 
 export interface ValidationError {
   /** Where the bad field is, e.g. "formRules[2].threshold". */
@@ -7,9 +8,8 @@ export interface ValidationError {
   readonly message: string;
 }
 
-export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+/** The value, or every wrong field with its path. */
+export type ValidationResult<T> = Result<T, readonly ValidationError[]>;
 
 export type RawRecord = Readonly<Record<string, unknown>>;
 

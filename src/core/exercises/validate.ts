@@ -201,7 +201,7 @@ function checkUnique(r: FieldReader, ids: readonly string[], path: string): void
 export function validateExerciseDefinition(raw: unknown): ValidationResult<ExerciseDefinition> {
   const r = new FieldReader();
   const rec = r.record(raw, '$');
-  if (rec === null) return { ok: false, errors: r.errors };
+  if (rec === null) return { ok: false, error: r.errors };
   const measures = r
     .array(rec, 'measures', '')
     .map((m, i) => readMeasure(r, m, `measures[${i}]`))
@@ -254,5 +254,5 @@ export function validateExerciseDefinition(raw: unknown): ValidationResult<Exerc
   };
   if (value.rep === null && value.hold === null) r.fail('rep', 'an exercise needs rep or hold');
   const errors = r.errors.map((e) => ({ ...e, path: e.path.replace(/^\$?\.?/, '') || '$' }));
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors };
+  return errors.length === 0 ? { ok: true, value } : { ok: false, error: errors };
 }

@@ -1,5 +1,7 @@
 // Expected storage failures, as typed values (a thrown error is a bug). Same shape as AppError,
 // with the stage 'Storage', so the UI shows them in its one place for errors.
+import type { Result } from '../../core/result';
+
 export type StorageErrorCode =
   | 'quota_exceeded'
   | 'unavailable'
@@ -17,8 +19,7 @@ export interface StorageError {
   readonly message: string;
 }
 
-export type StorageOutcome<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: StorageError };
+export type StorageOutcome<T> = Result<T, StorageError>;
 
 export const storageError = (code: StorageErrorCode, message: string): StorageError => ({
   stage: 'Storage',

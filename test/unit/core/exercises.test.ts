@@ -100,7 +100,7 @@ describe('validateExerciseDefinition', () => {
     for (const [path, value, expected] of cases) {
       const result = validateExerciseDefinition(withField(squat, path, value));
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.errors.map((e) => e.path)).toContain(expected);
+      if (!result.ok) expect(result.error.map((e) => e.path)).toContain(expected);
     }
   });
 
@@ -149,7 +149,7 @@ describe('exerciseMergeOverride', () => {
     expect(unknown.ok).toBe(false);
     const bad = exerciseMergeOverride(squat, { romTargetDeg: -5 });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors.map((e) => e.path)).toContain('rom.targetDeg');
+    if (!bad.ok) expect(bad.error.map((e) => e.path)).toContain('rom.targetDeg');
     const notHold = exerciseMergeOverride(squat, { holdSeconds: 30 });
     expect(notHold.ok).toBe(false);
   });
