@@ -40,6 +40,7 @@ const cacheable = (): CacheableResponsePlugin => new CacheableResponsePlugin({ s
 
 // "Reload" in the update prompt (registerType 'prompt'): the waiting version takes over.
 self.addEventListener('message', (event) => {
+  // skipWaiting's promise always resolves (Service Workers spec): nothing to handle.
   if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 

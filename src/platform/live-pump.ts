@@ -116,6 +116,7 @@ export function startLivePump({
     }
     const next = waiting;
     waiting = null;
+    // send catches its own failures (frameFailed, onError): it never rejects.
     if (next !== null && !signal.aborted) void send(next);
   };
 

@@ -228,12 +228,16 @@ export function createPoseClient({ signal, useWorker = true }: PoseClientOptions
   signal.addEventListener(
     'abort',
     () => {
-      void started?.then(({ api, worker }) => {
-        if (worker === null) return api.close();
-        // A dead or busy worker may never answer close(): terminate it regardless.
-        void api.close().catch(() => undefined);
-        worker.terminate();
-      });
+      // Shutting down: a worker that never started, or a close() that fails, leaves nothing to
+      // release, so those rejections are dropped.
+      started
+        ?.then(({ api, worker }) => {
+          if (worker === null) return api.close();
+          // A dead or busy worker may never answer close(): terminate it regardless.
+          api.close().catch(() => undefined);
+          worker.terminate();
+        })
+        .catch(() => undefined);
     },
     { once: true },
   );

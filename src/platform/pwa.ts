@@ -28,7 +28,9 @@ export function registerServiceWorker(events: ServiceWorkerEvents): ServiceWorke
     // A worker left by a production build served on this origin would serve stale files.
     void navigator.serviceWorker
       .getRegistrations()
-      .then((registrations) => Promise.all(registrations.map((r) => r.unregister())));
+      .then((registrations) => Promise.all(registrations.map((r) => r.unregister())))
+      // Development only: a worker not removed here can be removed in DevTools.
+      .catch(() => undefined);
     return { applyUpdate: () => Promise.resolve() };
   }
   const update = registerSW({
@@ -36,7 +38,10 @@ export function registerServiceWorker(events: ServiceWorkerEvents): ServiceWorke
     onRegisteredSW(_url, registration) {
       if (registration === undefined) return;
       setInterval(() => {
-        if (registration.installing === null && navigator.onLine) void registration.update();
+        // A check that fails (offline, server down) is tried again at the next interval.
+        if (registration.installing === null && navigator.onLine) {
+          registration.update().catch(() => undefined);
+        }
       }, UPDATE_CHECK_MS);
     },
   });

@@ -21,7 +21,8 @@ export function createAppUpdates(
     store,
     reload() {
       store.set({ phase: 'reloading' });
-      void handle.applyUpdate();
+      // Not applied (the new worker went away): the prompt comes back, Reload can be tried again.
+      handle.applyUpdate().catch(() => store.set({ phase: 'ready' }));
     },
     later: () => store.set({ phase: 'later' }),
   };

@@ -494,6 +494,7 @@ export async function importBackup(db: Db, text: string): Promise<StorageOutcome
         ),
       };
     }
+    // A failed put aborts the transaction: `await tx.done` rejects with it.
     for (const [store, record] of writes)
       void tx.objectStore(store).put(record as StoredValue<typeof store> as never);
     await tx.done;

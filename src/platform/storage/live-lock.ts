@@ -21,15 +21,19 @@ export function acquireLiveLock(
   sessionId: string,
 ): Promise<LiveLock> {
   if (locks === undefined) return Promise.resolve({ release: () => undefined });
-  return new Promise((granted) => {
-    void locks.request(
-      liveLockName(scope, sessionId),
-      { mode: 'exclusive' },
-      () =>
-        new Promise<void>((release) => {
-          granted({ release: () => release() });
-        }),
-    );
+  return new Promise((granted, refused) => {
+    // A request refused before the grant rejects the lock; once granted, the request settles
+    // only on release (the callback never rejects).
+    locks
+      .request(
+        liveLockName(scope, sessionId),
+        { mode: 'exclusive' },
+        () =>
+          new Promise<void>((release) => {
+            granted({ release: () => release() });
+          }),
+      )
+      .catch(refused);
   });
 }
 

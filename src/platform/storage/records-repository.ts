@@ -13,6 +13,7 @@ export function createJournalRepository(db: Db) {
       const tx = db.transaction('journal', 'readwrite');
       const existing = await tx.store.index('by-date').get(entry.date);
       const id = existing?.id ?? entry.id;
+      // A failed put aborts the transaction: `await tx.done` rejects with it.
       void tx.store.put({ ...entry, id });
       await tx.done;
       return id;

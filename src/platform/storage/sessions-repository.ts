@@ -72,6 +72,7 @@ export function summarise(
   };
 }
 
+// A put is `void`ed: its failure aborts the transaction, and `await tx.done` rejects with it.
 export function createSessionRepository(db: Db) {
   return {
     async saveSession(session: SessionRecord): Promise<void> {

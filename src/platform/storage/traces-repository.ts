@@ -35,6 +35,7 @@ export type TraceReadResult =
   | { readonly ok: true; readonly frames: PoseFrame[] }
   | { readonly ok: false; readonly message: string };
 
+// A put is `void`ed: its failure aborts the transaction, and `await tx.done` rejects with it.
 export function createTraceRepository(db: Db) {
   return {
     async saveTraceChunk(chunk: TraceChunkRecord): Promise<void> {

@@ -42,6 +42,7 @@ export function HistoryScreen() {
   const controller = useMemo(() => createHistoryController(), []);
   const state = useStore(controller.store);
   useEffect(() => {
+    // init shows its own failure in the store (phase 'failed').
     void controller.init();
     return () => controller.dispose();
   }, [controller]);

@@ -23,6 +23,7 @@ export function SessionDetailScreen({ sessionId }: { sessionId: string }) {
   const controller = useMemo(() => createSessionDetailController(sessionId), [sessionId]);
   const state = useStore(controller.store);
   useEffect(() => {
+    // init shows its own failure in the store (phase 'failed').
     void controller.init();
   }, [controller]);
   useFocusHeading(state.phase);

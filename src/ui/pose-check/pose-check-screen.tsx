@@ -162,6 +162,7 @@ export function PoseCheckScreen() {
               disabled={busy}
               onChange={(event) => {
                 const file = event.currentTarget.files?.[0];
+                // Failures come back as outcomes (the store's error); no rejection.
                 if (file) void controller.analyseFile(file);
               }}
             />

@@ -29,6 +29,7 @@ export function useCoachController(): CoachController {
     [],
   );
   useEffect(() => {
+    // init reports a storage failure in the store (storageFailed).
     void controller.init();
     return () => controller.dispose();
   }, [controller]);
@@ -68,6 +69,7 @@ export function CoachScreen({ controller }: { controller: CoachController }) {
       const isControl = target?.closest('button, input, select, textarea, a') ?? null;
       if (isControl !== null && !isControl.hasAttribute('data-pause-toggle')) return;
       event.preventDefault();
+      // Camera and pose failures come back as outcomes (the store's cameraError); no rejection.
       void controller.togglePause();
     };
     addEventListener('keydown', onKey);

@@ -172,6 +172,9 @@ export function createCoachController(options: CoachOptions) {
   /** The session last ended by "Stop — it hurts": the pain asked on the stop screen goes to it. */
   let stoppedSessionId: string | null = null;
 
+  // Storage writes (and reads) go through persist: a failure is shown. The `void`ed run and set
+  // jobs (run.start, run.analyse, beginSet, endSet, completeSet) report camera and pose failures
+  // as outcomes (onRunError) and store through persist: they reject only on a bug.
   const persist = (write: Promise<void>): void => {
     write.catch(() => store.set({ storageFailed: true }));
   };
@@ -511,7 +514,7 @@ export function createCoachController(options: CoachOptions) {
   return {
     store,
     attachView,
-    init: refreshHome,
+    init: (): Promise<void> => refreshHome().catch(() => store.set({ storageFailed: true })),
     submitReadiness(answers: Readonly<Record<string, boolean>>): void {
       const now = Date.now();
       const record: ReadinessRecord = {
@@ -650,7 +653,7 @@ export function createCoachController(options: CoachOptions) {
         finishSession('interrupted');
       }
       store.set({ camera: 'idle', cameraError: null, live: emptyLive });
-      void refreshHome();
+      persist(refreshHome());
     },
     setPref<K extends keyof Prefs>(key: K, value: Prefs[K]): void {
       const next = prefs.set(key, value);

@@ -3,7 +3,7 @@ import type { ServiceWorkerEvents } from '../../../src/platform/pwa';
 import { createAppUpdates, isUpdatePromptShown } from '../../../src/ui/update-prompt-state';
 
 /** A stand-in for the service worker registration: the test says when a version is waiting. */
-function fakeServiceWorker() {
+function fakeServiceWorker({ applyFails = false } = {}) {
   let events: ServiceWorkerEvents | null = null;
   let applied = 0;
   return {
@@ -12,7 +12,7 @@ function fakeServiceWorker() {
       return {
         applyUpdate() {
           applied += 1;
-          return Promise.resolve();
+          return applyFails ? Promise.reject(new Error('no waiting worker')) : Promise.resolve();
         },
       };
     },
@@ -31,6 +31,21 @@ describe('the update prompt', () => {
     updates.reload();
     expect(updates.store.get().phase).toBe('reloading');
     expect(worker.applied()).toBe(1);
+  });
+
+  it('comes back when the new version could not be applied, so Reload can be tried again', async () => {
+    const worker = fakeServiceWorker({ applyFails: true });
+    const updates = createAppUpdates(worker.register);
+    worker.newVersionWaiting();
+    updates.reload();
+    expect(updates.store.get().phase).toBe('reloading');
+    await new Promise<void>((settled) => {
+      const stop = updates.store.subscribe(() => {
+        stop();
+        settled();
+      });
+    });
+    expect(updates.store.get().phase).toBe('ready');
   });
 
   it('Later hides it without applying the new version', () => {
