@@ -24,6 +24,7 @@
 //   are predicted by the same frame's image confidences (MediaPipe gives both the same). Grouping a channel's 33 streams together is what lets deflate shrink them.
 import { LANDMARK_COUNT, type PoseFrame, type PoseLandmark } from './landmarks';
 import { ms } from './units';
+import type { Result } from './result';
 
 export const TRACE_CODEC_VERSION = 1;
 export const TRACE_STEPS = {
@@ -39,9 +40,8 @@ const CHANNELS = ['x', 'y', 'z', 'visibility', 'presence'] as const;
 type Channel = (typeof CHANNELS)[number];
 const SETS = ['landmarks', 'worldLandmarks'] as const;
 
-export type TraceDecodeResult =
-  | { readonly ok: true; readonly frames: PoseFrame[] }
-  | { readonly ok: false; readonly message: string };
+/** The frames, or why the bytes are not a trace. */
+export type TraceDecodeResult = Result<PoseFrame[], string>;
 
 const quantise = (value: number, steps: number, min: number, max: number): number => {
   if (Number.isNaN(value)) return 0;
@@ -212,12 +212,12 @@ export function traceDecode(bytes: Uint8Array): TraceDecodeResult {
     const r = new ByteReader(bytes);
     const version = r.u8();
     if (version !== TRACE_CODEC_VERSION) {
-      return { ok: false, message: `unknown trace codec version ${version}` };
+      return { ok: false, error: `unknown trace codec version ${version}` };
     }
     const count = r.varint();
     // Every frame takes at least 4 bytes: refuse counts the input cannot hold.
     if (count < 0 || count * 4 > r.remaining) {
-      return { ok: false, message: `frame count ${count} does not fit ${bytes.length} bytes` };
+      return { ok: false, error: `frame count ${count} does not fit ${bytes.length} bytes` };
     }
     const base = r.f64();
     const heads: { t: number; w: number; h: number; flags: number }[] = [];
@@ -267,7 +267,7 @@ export function traceDecode(bytes: Uint8Array): TraceDecodeResult {
       }
       decoded.push(landmarks);
     }
-    if (r.remaining !== 0) return { ok: false, message: `${r.remaining} bytes left over` };
+    if (r.remaining !== 0) return { ok: false, error: `${r.remaining} bytes left over` };
     const frames = heads.map((head, i): PoseFrame => ({
       timestampMs: ms(base + head.t / TRACE_STEPS.microsPerMs),
       imageWidth: head.w,
@@ -275,9 +275,9 @@ export function traceDecode(bytes: Uint8Array): TraceDecodeResult {
       landmarks: decoded[0]?.get(i) ?? null,
       worldLandmarks: decoded[1]?.get(i) ?? null,
     }));
-    return { ok: true, frames };
+    return { ok: true, value: frames };
   } catch (e) {
-    return { ok: false, message: e instanceof RangeError ? e.message : 'malformed trace' };
+    return { ok: false, error: e instanceof RangeError ? e.message : 'malformed trace' };
   }
 }
 

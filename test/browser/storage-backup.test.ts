@@ -102,7 +102,7 @@ describe('export and import', () => {
     expect(result).toEqual({ ok: true, value: { added: total, replaced: 0, unchanged: 0 } });
     expect(await verifiedExport(again)).toBe(before);
     const trace = await again.traces.readSetTrace('session-0', 'session-0-set-0');
-    expect(trace.ok && trace.frames.length).toBe(200);
+    expect(trace.ok && trace.value.length).toBe(200);
   });
 
   it('importing the same file twice changes nothing the second time', async () => {

@@ -48,9 +48,9 @@ it('a set recorded frame by frame reads back within the quantisation error, chun
   const detail = await storage.sessions.getSessionDetail('s1');
   expect(detail).toBeNull(); // traces alone make no session
   const read = await storage.traces.readSetTrace('s1', 'set1');
-  if (!read.ok) throw new Error(read.message);
-  expect(read.frames.length).toBe(frames.length);
-  read.frames.forEach((got, i) => {
+  if (!read.ok) throw new Error(read.error);
+  expect(read.value.length).toBe(frames.length);
+  read.value.forEach((got, i) => {
     const want = frames[i]!;
     expect(Math.abs(got.timestampMs - want.timestampMs)).toBeLessThanOrEqual(
       TRACE_MAX_ERROR.timeMs + 1e-9,

@@ -286,7 +286,7 @@ test('a whole session: readiness → home → setup check → two sets of squats
       const frames = chunks.flatMap((c) => {
         const decoded = traceDecode(inflateRawSync(Buffer.from(c.data)));
         expect(decoded.ok).toBe(true);
-        const got = decoded.ok ? decoded.frames : [];
+        const got = decoded.ok ? decoded.value : [];
         expect(got).toHaveLength(c.frameCount);
         return got;
       });

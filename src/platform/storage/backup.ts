@@ -13,6 +13,7 @@
 //     that has one) is a conflict: the import is refused with the path and id of each conflict.
 //   Records that point at a session neither in the file nor stored are refused too.
 import { z } from 'zod';
+import type { Result } from '../../core/result';
 import type {
   ExerciseSetRecord,
   ReadinessRecord,
@@ -228,18 +229,15 @@ const invalid = (problems: readonly string[], isFormCoachBackup = false) =>
     ),
   }) as const;
 
-type BackupReading =
-  | { readonly ok: true; readonly value: BackupFile }
-  | {
-      readonly ok: false;
-      readonly problems: readonly string[];
-      readonly isFormCoachBackup: boolean;
-    };
+type BackupReading = Result<
+  BackupFile,
+  { readonly problems: readonly string[]; readonly isFormCoachBackup: boolean }
+>;
 
 /** The one reading of a backup's text (import and the check before a download): each problem with its path. */
 function readBackup(text: string): BackupReading {
   const refused = (problems: readonly string[], isFormCoachBackup = false) =>
-    ({ ok: false, problems, isFormCoachBackup }) as const;
+    ({ ok: false, error: { problems, isFormCoachBackup } }) as const;
   if (text.length > MAX_BACKUP_CHARS) {
     return refused([
       `the file is ${text.length} characters, more than the ${MAX_BACKUP_CHARS} allowed`,
@@ -276,7 +274,7 @@ function readBackup(text: string): BackupReading {
 /** Parses and validates a backup's text; the message says what is wrong and where. */
 export function parseBackup(text: string): StorageOutcome<BackupFile> {
   const reading = readBackup(text);
-  return reading.ok ? reading : invalid(reading.problems, reading.isFormCoachBackup);
+  return reading.ok ? reading : invalid(reading.error.problems, reading.error.isFormCoachBackup);
 }
 
 /** The first place where two JSON values differ, as a path in the file; null when equal. */
@@ -314,7 +312,7 @@ export type BackupText =
 export function verifyBackupText(text: string): BackupText {
   const reading = readBackup(text);
   if (!reading.ok) {
-    return { text, verified: false, problem: problemList(reading.problems) };
+    return { text, verified: false, problem: problemList(reading.error.problems) };
   }
   if (backupToJson(reading.value) === text) return { text, verified: true };
   const where = firstDifference(JSON.parse(text), JSON.parse(backupToJson(reading.value)));

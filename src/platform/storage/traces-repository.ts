@@ -1,6 +1,7 @@
 // Pose traces: chunks of trace-codec bytes, deflated, one record per chunk (see trace-chunks.ts).
 import type { PoseFrame } from '../../core/landmarks';
 import { traceDecode, traceEncode } from '../../core/trace-codec';
+import type { Result } from '../../core/result';
 import { deflateRaw, inflateRaw } from './compression';
 import type { Db } from './database';
 import { storageErrorFromException, type StorageError } from './errors';
@@ -31,9 +32,8 @@ export async function traceChunkFromFrames(
   };
 }
 
-export type TraceReadResult =
-  | { readonly ok: true; readonly frames: PoseFrame[] }
-  | { readonly ok: false; readonly message: string };
+/** A set's frames, or which chunk is damaged and how. */
+export type TraceReadResult = Result<PoseFrame[], string>;
 
 // A put is `void`ed: its failure aborts the transaction, and `await tx.done` rejects with it.
 export function createTraceRepository(db: Db) {
@@ -55,14 +55,13 @@ export function createTraceRepository(db: Db) {
         try {
           bytes = await inflateRaw(new Uint8Array(chunk.data));
         } catch {
-          return { ok: false, message: `trace chunk ${chunk.id} is not valid deflate data` };
+          return { ok: false, error: `trace chunk ${chunk.id} is not valid deflate data` };
         }
         const decoded = traceDecode(bytes);
-        if (!decoded.ok)
-          return { ok: false, message: `trace chunk ${chunk.id}: ${decoded.message}` };
-        frames.push(...decoded.frames);
+        if (!decoded.ok) return { ok: false, error: `trace chunk ${chunk.id}: ${decoded.error}` };
+        frames.push(...decoded.value);
       }
-      return { ok: true, frames };
+      return { ok: true, value: frames };
     },
   };
 }

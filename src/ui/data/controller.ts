@@ -4,6 +4,7 @@
 // A backup is read back as an import would read it before it is offered; one that could not be
 // is still offered (raw data beats none), named and shown as unverified. Deleting asks once more
 // when this page has downloaded no backup, or its last backup was unverified.
+import type { Result } from '../../core/result';
 import type { ImportSummary, StorageHealth } from '../../platform/storage';
 import {
   deleteAllData,
@@ -25,10 +26,8 @@ export interface DataState {
   readonly downloaded: DownloadedFile | null;
   /** The last full backup downloaded on this page (what deleting checks). */
   readonly lastBackup: LastBackup | null;
-  readonly importResult:
-    | { readonly ok: true; readonly summary: ImportSummary }
-    | { readonly ok: false; readonly message: string }
-    | null;
+  /** The last import: what it added, or the message saying why nothing was imported. */
+  readonly importResult: Result<ImportSummary, string> | null;
   /** 'backup-warning': the step before 'confirm' when no verified backup was downloaded here. */
   readonly deleteStep: 'idle' | 'backup-warning' | 'confirm' | 'deleting';
   /** Deletion waiting on another tab, or failed. */
@@ -106,9 +105,7 @@ export function createDataController() {
         const outcome = await storage.importBackup(await file.text());
         store.set({
           busy: 'none',
-          importResult: outcome.ok
-            ? { ok: true, summary: outcome.value }
-            : { ok: false, message: outcome.error.message },
+          importResult: outcome.ok ? outcome : { ok: false, error: outcome.error.message },
         });
         await refresh();
       })().catch(fail);

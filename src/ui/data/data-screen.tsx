@@ -119,8 +119,8 @@ function ImportCard({ state, controller }: { state: DataState; controller: DataC
           : r === null
             ? ''
             : r.ok
-              ? t.imported(r.summary.added, r.summary.replaced, r.summary.unchanged)
-              : r.message}
+              ? t.imported(r.value.added, r.value.replaced, r.value.unchanged)
+              : r.error}
       </div>
     </section>
   );

@@ -5,7 +5,9 @@ import type {
   ValidationError,
   ValidationResult,
 } from '../../../src/core/exercises/validate-fields';
+import type { PoseFrame } from '../../../src/core/landmarks';
 import type { Result } from '../../../src/core/result';
+import type { TraceDecodeResult } from '../../../src/core/trace-codec';
 import type { AppError, Outcome } from '../../../src/platform/errors';
 import type {
   ClientOutcome,
@@ -14,6 +16,7 @@ import type {
   WorkerDiedError,
 } from '../../../src/platform/pose-client';
 import type { StorageError, StorageOutcome } from '../../../src/platform/storage/errors';
+import type { TraceReadResult } from '../../../src/platform/storage/traces-repository';
 import type { PoseDetection, PoseError, PoseOutcome } from '../../../workers/pose-types';
 
 interface Payload {
@@ -32,6 +35,8 @@ expectTypeOf<DetectOutcome>().toEqualTypeOf<
 expectTypeOf<ValidationResult<Payload>>().toEqualTypeOf<
   Result<Payload, readonly ValidationError[]>
 >();
+expectTypeOf<TraceDecodeResult>().toEqualTypeOf<Result<PoseFrame[], string>>();
+expectTypeOf<TraceReadResult>().toEqualTypeOf<Result<PoseFrame[], string>>();
 
 // A look-alike (the validator's old `errors` field) is not the same type: the checks above bite.
 type LookAlike =

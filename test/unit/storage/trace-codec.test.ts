@@ -49,9 +49,9 @@ describe('trace codec', () => {
     fc.assert(
       fc.property(frames, (input) => {
         const out = traceDecode(traceEncode(input));
-        if (!out.ok) throw new Error(out.message);
-        expect(out.frames.length).toBe(input.length);
-        out.frames.forEach((f, i) => {
+        if (!out.ok) throw new Error(out.error);
+        expect(out.value.length).toBe(input.length);
+        out.value.forEach((f, i) => {
           const g = input[i]!;
           expect(close(f.timestampMs, g.timestampMs, TRACE_MAX_ERROR.timeMs)).toBe(true);
           expect([f.imageWidth, f.imageHeight]).toEqual([g.imageWidth, g.imageHeight]);
@@ -87,7 +87,7 @@ describe('trace codec', () => {
       worldLandmarks: null,
     };
     const out = traceDecode(traceEncode([frame]));
-    expect(out.ok && out.frames[0]?.landmarks?.[0]).toEqual({
+    expect(out.ok && out.value[0]?.landmarks?.[0]).toEqual({
       x: 32767 / TRACE_STEPS.image,
       y: -32767 / TRACE_STEPS.image,
       z: 0,
