@@ -1,12 +1,19 @@
 // The pose API: the same object runs inside the worker (behind comlink) or, when no worker can
 // start, on the main thread. Its type is derived from this implementation (PoseApi below).
 import type { NormalizedLandmark } from '@mediapipe/tasks-vision';
-import type { AnalysisSummary } from '../src/core/analysis-types';
-import { createExerciseAnalyzer, type ExerciseAnalyzer } from '../src/core/analyzer';
 import { graphClockCreate, graphClockNext, type GraphClock } from '../src/core/clock';
 import type { ExerciseDefinition } from '../src/core/exercises/types';
 import { validateExerciseDefinition } from '../src/core/exercises/validate';
 import type { PoseLandmark } from '../src/core/landmarks';
+import {
+  OPEN_PROTOCOL,
+  protocolProblems,
+  setRunCreate,
+  type FinishOptions,
+  type SetProtocol,
+  type SetRun,
+  type SetRunResult,
+} from '../src/core/set-run';
 import { ms } from '../src/core/units';
 import {
   createLandmarker,
@@ -62,7 +69,7 @@ export function createPoseApi(env: PoseApiEnvironment) {
   let current: { options: PoseInitOptions; modelBytes: Uint8Array; info: PoseInfo } | null = null;
   /** One clock for every landmarker this API makes: a replaced one carries on from the last time. */
   let clock: GraphClock = graphClockCreate();
-  let analyzer: ExerciseAnalyzer | null = null;
+  let setRun: SetRun | null = null;
   /**
    * A landmarker being made (init or reset). Calls interleave at awaits: a frame that arrives
    * meanwhile waits for it rather than finding no landmarker.
@@ -190,15 +197,30 @@ export function createPoseApi(env: PoseApiEnvironment) {
     },
 
     /**
-     * Analyses every following frame as `definition` (the library's, or a therapist's override of
-     * it), right after inference, until the next call; null stops analysing.
+     * Runs every following frame through a set run of `definition` (the library's, or a
+     * therapist's override of it) and `protocol` (open-ended by default), right after inference,
+     * until the next call; null stops analysing. Frames captured at or before `fromMs` belong to
+     * what came before and are not analysed.
      */
     startAnalysis(
       definition: ExerciseDefinition | null,
+      protocol: SetProtocol = OPEN_PROTOCOL,
+      fromMs?: number,
     ): PoseOutcome<{ exerciseId: string | null }> {
       if (definition === null) {
-        analyzer = null;
+        setRun = null;
         return { ok: true, value: { exerciseId: null } };
+      }
+      const problem = protocolProblems(protocol)[0];
+      if (problem !== undefined) {
+        return {
+          ok: false,
+          error: {
+            stage: 'Pose',
+            code: 'bad-exercise',
+            message: `the set's protocol is not valid (stage ${problem.stage + 1}: ${problem.code})`,
+          },
+        };
       }
       const checked = validateExerciseDefinition(definition);
       if (!checked.ok) {
@@ -212,15 +234,15 @@ export function createPoseApi(env: PoseApiEnvironment) {
           },
         };
       }
-      analyzer = createExerciseAnalyzer(checked.value);
+      setRun = setRunCreate(checked.value, protocol, fromMs === undefined ? {} : { fromMs });
       return { ok: true, value: { exerciseId: checked.value.id } };
     },
 
-    /** Ends the current analysis: reps, partials, hold time, faults. */
-    finishAnalysis(): AnalysisSummary | null {
-      const summary = analyzer?.finish() ?? null;
-      analyzer = null;
-      return summary;
+    /** Ends the current set run: its summary (reps, partials, hold time, faults) and stages. */
+    finishAnalysis(options: FinishOptions = {}): SetRunResult | null {
+      const result = setRun?.finish(options) ?? null;
+      setRun = null;
+      return result;
     },
 
     /**
@@ -256,7 +278,7 @@ export function createPoseApi(env: PoseApiEnvironment) {
         const worldLandmarks = toLandmarks(result.worldLandmarks[0]);
         const analysisStart = performance.now();
         const analysis =
-          analyzer?.push({
+          setRun?.push({
             timestampMs: ms(timestampMs),
             imageWidth,
             imageHeight,

@@ -1,5 +1,5 @@
 // Plain data that crosses the worker boundary (structured-cloneable, no classes).
-import type { AnalysisUpdate } from '../src/core/analysis-types';
+import type { SetRunUpdate } from '../src/core/set-run';
 import type { PoseLandmark } from '../src/core/landmarks';
 import type { Result } from '../src/core/result';
 
@@ -72,7 +72,7 @@ export interface PoseDetection {
   readonly landmarks: PoseLandmark[] | null;
   /** 33 world landmarks, or null when no person was found. */
   readonly worldLandmarks: PoseLandmark[] | null;
-  /** The exercise analysis of this frame, when an exercise is set. */
-  readonly analysis: AnalysisUpdate | null;
+  /** The set run's update for this frame, when a set is being analysed (and the frame is in it). */
+  readonly analysis: SetRunUpdate | null;
   readonly timing: PoseTiming;
 }

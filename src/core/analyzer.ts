@@ -58,6 +58,7 @@ import {
 } from './rep-counter';
 import { repQuality, type QualitySample } from './rep-quality';
 import { romDegOf } from './rom';
+import { median } from './stats';
 
 export interface ExerciseAnalyzer {
   push(frame: PoseFrame): AnalysisUpdate;
@@ -196,15 +197,16 @@ export function createExerciseAnalyzer(
         reps.push(rec);
         done.push(rec);
       } else if (e.kind === 'partial') {
-        const typical =
-          reps.length === 0 ? null : counter.amplitudes[Math.floor(counter.amplitudes.length / 2)];
+        // The person's typical rep: the median counted amplitude, as the rep counter judges
+        // depth by (the middle of the time-ordered list was not a median: issue #10).
+        const typical = reps.length === 0 ? null : median(counter.amplitudes);
         const rec: PartialRecord = {
           reason: e.reason,
           side: def.rep?.alternating === true ? w.side : null,
           startMs: w.startMs,
           endTimestampMs: w.endMs,
           depthFraction:
-            typical === undefined || typical === null || typical <= 0
+            typical === null || typical <= 0
               ? null
               : w.amplitude / typical,
         };

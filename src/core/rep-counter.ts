@@ -25,6 +25,7 @@
 // progress as lost_tracking. Nothing here depends on frame rate: all times come from timestamps.
 import { ms, type Ms } from './units';
 import type { Side } from './body';
+import { median } from './stats';
 
 export interface RepCounterConfig {
   readonly minExcursion: number;
@@ -128,15 +129,6 @@ export const repCounterCreate = (): RepCounterState => ({
   amplitudes: [],
   count: 0,
 });
-
-const median = (values: readonly number[]): number | null => {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[mid] ?? 0)
-    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 export function repCounterHysteresis(state: RepCounterState, config: RepCounterConfig): number {
   const typical = median(state.amplitudes);

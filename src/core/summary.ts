@@ -1,9 +1,10 @@
 // One set's summary, as the set record keeps it.
 import type { AnalysisSummary, RepRecord } from './analysis-types';
+import { mean } from './stats';
 
 /** The mean score of `reps`; null without reps. */
 export const summaryMeanScore = (reps: readonly RepRecord[]): number | null =>
-  reps.length === 0 ? null : reps.reduce((sum, r) => sum + r.quality.score, 0) / reps.length;
+  mean(reps.map((r) => r.quality.score));
 
 /**
  * The summary with only the first `repCount` reps. A live set stores each rep as its result reaches

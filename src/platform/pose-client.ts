@@ -1,7 +1,7 @@
 // The one owner of the pose worker: creates it, falls back to the main thread when it cannot
 // start, queues frames (one in flight), and tears everything down when its signal aborts.
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { AnalysisSummary } from '../core/analysis-types';
+import type { FinishOptions, SetProtocol, SetRunResult } from '../core/set-run';
 import type { ExerciseDefinition } from '../core/exercises/types';
 import type { Result } from '../core/result';
 import type { PoseApi } from '../../workers/pose-api';
@@ -69,11 +69,14 @@ export interface PoseClient {
     onProgress?: (progress: ModelProgress) => void,
   ): Promise<ClientOutcome<PoseInfo>>;
   reset(): Promise<ClientOutcome<PoseInfo>>;
+  /** Starts a set run in the worker (see PoseApi.startAnalysis). */
   startAnalysis(
     definition: ExerciseDefinition | null,
+    protocol?: SetProtocol,
+    fromMs?: number,
   ): Promise<ClientOutcome<{ exerciseId: string | null }>>;
-  /** The analysis summary; null when none was running or the worker is gone. */
-  finishAnalysis(): Promise<AnalysisSummary | null>;
+  /** The set run's result; null when none was running or the worker is gone. */
+  finishAnalysis(options?: FinishOptions): Promise<SetRunResult | null>;
   /**
    * Sends one frame (transferred, then closed by the receiver) and waits for its result. When the
    * landmarker fails on it, a new landmarker is made before this answers `frame-lost`.
@@ -120,7 +123,7 @@ async function startMainThread(): Promise<AsyncPoseApi> {
     reset: async () => api.reset(),
     detect: async (...args) => api.detect(...args),
     startAnalysis: async (...args) => api.startAnalysis(...args),
-    finishAnalysis: async () => api.finishAnalysis(),
+    finishAnalysis: async (...args) => api.finishAnalysis(...args),
     close: async () => api.close(),
   };
 }
@@ -268,11 +271,15 @@ export function createPoseClient({ signal, useWorker = true }: PoseClientOptions
       replacementsInRow = 0;
       return reset();
     },
-    async startAnalysis(definition) {
-      return guarded((api) => api.startAnalysis(definition), SLOW_CALL_TIMEOUT_MS, dead);
+    async startAnalysis(definition, protocol, fromMs) {
+      return guarded(
+        (api) => api.startAnalysis(definition, protocol, fromMs),
+        SLOW_CALL_TIMEOUT_MS,
+        dead,
+      );
     },
-    async finishAnalysis() {
-      return guarded((api) => api.finishAnalysis(), SLOW_CALL_TIMEOUT_MS, null);
+    async finishAnalysis(options) {
+      return guarded((api) => api.finishAnalysis(options), SLOW_CALL_TIMEOUT_MS, null);
     },
     async detect(frame, timestampMs) {
       if (isDead) {

@@ -6,6 +6,7 @@ import type { ExerciseDefinition } from '../exercises/types';
 import type { FormRule, RomMovement, TempoSpec } from '../exercises/types';
 import type { ExerciseSetRecord, Prescription } from '../session/types';
 import { tempoRepRatio, tempoVerdictOf, type TempoVerdict } from '../tempo';
+import { mean, median } from '../stats';
 
 export interface FaultCount {
   readonly ruleId: string;
@@ -69,17 +70,6 @@ export interface ExerciseSummary {
   readonly watchNext: WatchNext;
 }
 
-const mean = (values: readonly number[]): number | null =>
-  values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
-
-const median = (values: readonly number[]): number | null => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const n = sorted.length;
-  if (n === 0) return null;
-  return n % 2 === 1
-    ? (sorted[n >> 1] ?? null)
-    : ((sorted[n / 2 - 1] ?? 0) + (sorted[n / 2] ?? 0)) / 2;
-};
 
 /**
  * How often each form fault was seen over some sets: the episodes of the set's analysis summary
@@ -146,11 +136,7 @@ export function exerciseSummarize(
   const faults = faultCountsOf(definition.formRules, sets);
   const tempo = tempoSummarize(definition.tempo, reps);
   const scores = reps.map((r) => r.quality.score);
-  const percents = reps
-    .map((r) => r.quality.romPercent)
-    .filter((p): p is number => p !== null)
-    .sort((a, b) => a - b);
-  const medianPercent = percents.length === 0 ? null : percents[percents.length >> 1];
+  const medianPercent = median(reps.flatMap((r) => r.quality.romPercent ?? []));
   const painBefore = sets[0]?.painBefore ?? null;
   const painAfter = sets.at(-1)?.painAfter ?? null;
   const stoppedForPain = sets.some((s) => s.status === 'stopped_pain');

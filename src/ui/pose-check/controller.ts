@@ -348,8 +348,8 @@ export function createPoseCheckController() {
       if (run === current) run = null;
       if (!result.ok) return fail(result.error);
       meter.publish(0, result.value.realtimeFactor);
-      const summary = await client.finishAnalysis();
-      store.set({ phase: 'done', traceFrames: trace.length, summary });
+      const finished = await client.finishAnalysis();
+      store.set({ phase: 'done', traceFrames: trace.length, summary: finished?.summary ?? null });
       if (!current.signal.aborted) startPlayback(file);
     },
     /** The last file analysis as a JSON document (pose trace with the file's own frame times). */
@@ -370,8 +370,8 @@ export function createPoseCheckController() {
         store.set({ phase: 'idle' });
       }
       if (client !== null) {
-        const summary = await client.finishAnalysis();
-        if (summary !== null) store.set({ summary });
+        const finished = await client.finishAnalysis();
+        if (finished !== null) store.set({ summary: finished.summary });
       }
     },
     dispose(): void {

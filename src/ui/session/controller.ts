@@ -3,7 +3,7 @@
 // client, live frames, timers, speech, storage writes); screens render its state and call it.
 import type { ExerciseSummary } from '../../core/coaching/exercise-summary';
 import { exerciseSummarize } from '../../core/coaching/exercise-summary';
-import { summaryUpToRep } from '../../core/summary';
+import { protocolOfSet } from '../../core/set-run';
 import {
   setupIssue,
   setupReadinessCreate,
@@ -240,7 +240,7 @@ export function createCoachController(options: CoachOptions) {
   async function beginSet(): Promise<void> {
     const item = prescription();
     if (definition === null || session === null || item === undefined) return;
-    const started = await run.analyse(definition);
+    const started = await run.analyse(definition, protocolOfSet(definition, item.reps));
     if (!started) return;
     const { setNumber, painNow } = store.get();
     setRecord = {
@@ -273,8 +273,8 @@ export function createCoachController(options: CoachOptions) {
     trace = null;
     // The counts on screen now: the screen may be reset while the summary is on its way.
     const { live } = store.get();
-    const finished = await run.finish();
-    const summary = finished === null ? null : summaryUpToRep(finished, live.repCount);
+    const finished = await run.finish({ keepReps: live.repCount });
+    const summary = finished?.summary ?? null;
     const ended: ExerciseSetRecord = {
       ...current,
       endedAt: Date.now(),
@@ -468,12 +468,8 @@ export function createCoachController(options: CoachOptions) {
     if (shown !== null && !cueStillTrue(shown.kind, gauge?.percent ?? null)) patch.cue = null;
     if (Object.keys(patch).length > 0) setLive(patch);
 
-    const isRepsDone = item.reps !== null && analysis.repCount >= item.reps;
-    const isHoldDone =
-      item.reps === null &&
-      analysis.hold !== null &&
-      analysis.hold.heldMs >= analysis.hold.targetMs;
-    if (isRepsDone || isHoldDone) void completeSet();
+    // The set run says when the set is done (its protocol: the prescribed reps or hold).
+    if (analysis.completion !== null) void completeSet();
   }
 
   /**

@@ -1,7 +1,13 @@
 // The live camera run behind the coaching screens: camera → pose client → frames, kept open from
 // the setup check through every set of an exercise; analysis restarted per set; pause by stopping
 // the frame pump (the camera stays on); speech and sounds.
-import type { AnalysisSummary, AnalysisUpdate } from '../../core/analysis-types';
+import {
+  OPEN_PROTOCOL,
+  type FinishOptions,
+  type SetProtocol,
+  type SetRunResult,
+  type SetRunUpdate,
+} from '../../core/set-run';
 import type { ExerciseDefinition } from '../../core/exercises/types';
 import type { PoseFrame, PoseLandmark } from '../../core/landmarks';
 import { ms } from '../../core/units';
@@ -21,7 +27,7 @@ export interface LiveFrame {
   /** The whole pose of the frame (image and world landmarks), as a trace records it. */
   readonly pose: PoseFrame;
   /** Null when no exercise is analysed, or the frame predates the current analysis. */
-  readonly analysis: AnalysisUpdate | null;
+  readonly analysis: SetRunUpdate | null;
   /** The camera frame's capture time (performance clock). */
   readonly capturedAtMs: number;
   readonly receivedAtMs: number;
@@ -150,13 +156,19 @@ export function createLiveRun({ onFrame, onError, onPhase, prefs }: LiveRunOptio
       onPhase('running', null);
       startPump();
     },
-    /** Starts a fresh analysis (a new set): counts restart from zero. */
-    async analyse(next: ExerciseDefinition): Promise<boolean> {
+    /**
+     * Starts a fresh set run (a new set, or the open-ended one of the setup check): counts
+     * restart from zero; frames captured before now belong to what came before.
+     */
+    async analyse(
+      next: ExerciseDefinition,
+      protocol: SetProtocol = OPEN_PROTOCOL,
+    ): Promise<boolean> {
       if (client === null) return false;
       definition = next;
       analysisSinceMs = Infinity;
       const marker = performance.now();
-      const started = await client.startAnalysis(next);
+      const started = await client.startAnalysis(next, protocol, marker);
       if (!started.ok) {
         fail(started.error);
         return false;
@@ -164,9 +176,9 @@ export function createLiveRun({ onFrame, onError, onPhase, prefs }: LiveRunOptio
       analysisSinceMs = marker;
       return true;
     },
-    async finish(): Promise<AnalysisSummary | null> {
+    async finish(options: FinishOptions = {}): Promise<SetRunResult | null> {
       analysisSinceMs = Infinity;
-      return client === null ? null : client.finishAnalysis();
+      return client === null ? null : client.finishAnalysis(options);
     },
     pause(): void {
       pump?.abort();

@@ -1,0 +1,3 @@
+// The set run and its protocols: the one path from pose frames to a set's records.
+export * from './protocol';
+export * from './set-run';
