@@ -1,6 +1,6 @@
 // Pose traces: chunks of trace-codec bytes, deflated, one record per chunk (see trace-chunks.ts).
 import type { PoseFrame } from '../../core/landmarks';
-import { traceDecode, traceEncode } from '../../core/trace-codec';
+import { traceDecode, traceDecodeErrorLine, traceEncode } from '../../core/trace-codec';
 import { deflateRaw, inflateRaw } from './compression';
 import type { Db } from './database';
 import { storageErrorFromException, type StorageError } from './errors';
@@ -58,7 +58,10 @@ export function createTraceRepository(db: Db) {
         }
         const decoded = traceDecode(bytes);
         if (!decoded.ok)
-          return { ok: false, message: `trace chunk ${chunk.id}: ${decoded.message}` };
+          return {
+            ok: false,
+            message: `trace chunk ${chunk.id}: ${traceDecodeErrorLine(decoded.error)}`,
+          };
         frames.push(...decoded.frames);
       }
       return { ok: true, frames };

@@ -5,6 +5,7 @@ import {
   TRACE_MAX_ERROR,
   TRACE_STEPS,
   traceDecode,
+  traceDecodeErrorLine,
   traceEncode,
 } from '../../../src/core/trace-codec';
 import { ms } from '../../../src/core/units';
@@ -49,7 +50,7 @@ describe('trace codec', () => {
     fc.assert(
       fc.property(frames, (input) => {
         const out = traceDecode(traceEncode(input));
-        if (!out.ok) throw new Error(out.message);
+        if (!out.ok) throw new Error(traceDecodeErrorLine(out.error));
         expect(out.frames.length).toBe(input.length);
         out.frames.forEach((f, i) => {
           const g = input[i]!;
