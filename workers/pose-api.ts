@@ -230,7 +230,7 @@ export function createPoseApi(env: PoseApiEnvironment) {
           error: {
             stage: 'Pose',
             code: 'bad-exercise',
-            message: `the exercise definition is not valid (${first ? `${first.path}: ${first.message}` : 'unknown error'})`,
+            message: `the exercise definition is not valid (${first ? `${first.path}: ${first.code}` : 'unknown error'})`,
           },
         };
       }

@@ -367,7 +367,7 @@ export function createExerciseAnalyzer(
     // repeats it (repeatMs) while it lasts, so a busy moment cannot swallow it.
     const active = formRulesActive(rules);
     for (const rule of def.formRules)
-      if (active.includes(rule.id)) candidates.push(cueFormFault(rule));
+      if (active.includes(rule.id)) candidates.push(cueFormFault(rule, def.id));
     const { done, part } = toRecords(events);
     candidates.push(...done.map((rep) => cueRepDone(rep, def.tempo)));
     if (def.rom !== null && counter.phase === 'out' && targetAnnounced < counter.count + 1) {

@@ -1,9 +1,13 @@
-// Turns what the analyzer saw on a frame into cue candidates; cues.ts picks one to say.
-// The texts of form cues come from the exercise data; the rest are the coach's own phrases.
+// Turns what the analyzer saw on a frame into cue candidates; cues.ts picks one to say. Each
+// carries a message (cue-message.ts): a code and its numbers, worded by the UI's text module.
+import type { CueMessage, CuePace, FramingProblem } from './cue-message';
 import { CUE_PRIORITY, type CueCandidate, type CueKind } from './cues';
 import type { CameraView, ExerciseDefinition, FormRule, TempoSpec } from './exercises/types';
 import type { RepRecord } from './analysis-types';
 import { tempoRepRatio, tempoVerdictOf } from './tempo';
+
+// Re-exported where the analyzer has always found it.
+export type { FramingProblem } from './cue-message';
 
 /** A rep reaching this share of the ROM target counts as "target reached". */
 export const TARGET_REACHED_PERCENT = 90;
@@ -16,10 +20,11 @@ const FAULT_PRIORITY = {
   info: CUE_PRIORITY.info,
 } as const;
 
-export const cueFormFault = (rule: FormRule): CueCandidate => ({
+/** A form fault of `exerciseId`'s rule: its words are the therapist's note, else the library's. */
+export const cueFormFault = (rule: FormRule, exerciseId: string): CueCandidate => ({
   kind: 'form_fault',
   priority: FAULT_PRIORITY[rule.severity],
-  text: rule.cue,
+  message: { code: 'form_fault', exerciseId, ruleId: rule.id, note: rule.cue ?? null },
   key: `form_fault:${rule.id}`,
 });
 
@@ -30,11 +35,11 @@ export const cueFormFault = (rule: FormRule): CueCandidate => ({
 export function cueRepDone(rep: RepRecord, tempo: TempoSpec | null = null): CueCandidate {
   const { peakRomDeg, targetDeg, romPercent } = rep.quality;
   const ratio = tempo === null ? null : tempoRepRatio(rep.quality);
-  const pace = ratio === null ? 'on' : tempoVerdictOf(ratio);
-  const paceWords =
-    tempo === null || pace === 'on'
+  const verdict = ratio === null ? 'on' : tempoVerdictOf(ratio);
+  const pace: CuePace | null =
+    tempo === null || verdict === 'on'
       ? null
-      : `${pace === 'fast' ? 'slow down' : 'a little quicker'}: about ${tempo.upSeconds} s out, ${tempo.downSeconds} s back`;
+      : { verdict, upSeconds: tempo.upSeconds, downSeconds: tempo.downSeconds };
   const key = `rep:${rep.index}`;
   if (
     peakRomDeg !== null &&
@@ -42,18 +47,17 @@ export function cueRepDone(rep: RepRecord, tempo: TempoSpec | null = null): CueC
     romPercent !== null &&
     romPercent < TARGET_REACHED_PERCENT
   ) {
-    const further = `Rep ${rep.index}: ${Math.round(peakRomDeg)}° of your ${Math.round(targetDeg)}° target — a little further next time`;
     return {
       kind: 'target_missed',
       priority: CUE_PRIORITY.rep,
-      text: paceWords === null ? further : `${further}, and ${paceWords}`,
+      message: { code: 'target_missed', rep: rep.index, peakDeg: peakRomDeg, targetDeg, pace },
       key,
     };
   }
   return {
     kind: 'rep_done',
     priority: CUE_PRIORITY.rep,
-    text: paceWords === null ? `Rep ${rep.index}` : `Rep ${rep.index} — ${paceWords}`,
+    message: { code: 'rep_done', rep: rep.index, pace },
     key,
   };
 }
@@ -66,27 +70,22 @@ export function cueRepDone(rep: RepRecord, tempo: TempoSpec | null = null): CueC
 export const cueStillTrue = (kind: CueKind, romPercent: number | null): boolean =>
   kind !== 'target_reached' || (romPercent !== null && romPercent >= TARGET_REACHED_PERCENT);
 
+const simple = (
+  kind: CueKind,
+  priority: CueCandidate['priority'],
+  message: CueMessage,
+  key: string = kind,
+): CueCandidate => ({ kind, priority, message, key });
+
 /** Below the rep count in priority: in a fast set the count is what must get through. */
-export const cueTargetReached = (repNumber: number): CueCandidate => ({
-  kind: 'target_reached',
-  priority: CUE_PRIORITY.info,
-  text: 'Target reached',
-  key: `target:${repNumber}`,
-});
+export const cueTargetReached = (repNumber: number): CueCandidate =>
+  simple('target_reached', CUE_PRIORITY.info, { code: 'target_reached' }, `target:${repNumber}`);
 
-export const cueTrackingLost = (): CueCandidate => ({
-  kind: 'tracking_lost',
-  priority: CUE_PRIORITY.tracking,
-  text: "I can't see you — step back into view",
-  key: 'tracking_lost',
-});
+export const cueTrackingLost = (): CueCandidate =>
+  simple('tracking_lost', CUE_PRIORITY.tracking, { code: 'tracking_lost' });
 
-export const cueBalanceLost = (): CueCandidate => ({
-  kind: 'balance_lost',
-  priority: CUE_PRIORITY.safety,
-  text: 'Steady yourself — hold on to support if you need to',
-  key: 'balance_lost',
-});
+export const cueBalanceLost = (): CueCandidate =>
+  simple('balance_lost', CUE_PRIORITY.safety, { code: 'balance_lost' });
 
 export function cueHoldProgress(
   heldMs: number,
@@ -95,43 +94,30 @@ export function cueHoldProgress(
 ): CueCandidate | null {
   const targetMs = targetS * 1000;
   if (heldMs >= targetMs && previousMs < targetMs) {
-    return {
-      kind: 'hold_complete',
-      priority: CUE_PRIORITY.hold,
-      text: 'Hold complete — well done',
-      key: 'hold_complete',
-    };
+    return simple('hold_complete', CUE_PRIORITY.hold, { code: 'hold_complete' });
   }
   const step = HOLD_PROGRESS_EVERY_S * 1000;
   const mark = Math.floor(heldMs / step);
   if (mark > Math.floor(previousMs / step) && heldMs < targetMs) {
-    return {
-      kind: 'hold_progress',
-      priority: CUE_PRIORITY.hold,
-      // Says what has been held, which stays true while the words are on screen; the remaining
-      // time is the live counter's job ("5 s — keep holding" read as "5 s to go" with 15 left).
-      text: `${mark * HOLD_PROGRESS_EVERY_S} s held of ${targetS} — keep holding`,
-      key: `hold:${mark}`,
+    // Says what has been held, which stays true while the words are on screen; the remaining
+    // time is the live counter's job ("5 s — keep holding" read as "5 s to go" with 15 left).
+    const message: CueMessage = {
+      code: 'hold_progress',
+      heldSeconds: mark * HOLD_PROGRESS_EVERY_S,
+      targetSeconds: targetS,
     };
+    return simple('hold_progress', CUE_PRIORITY.hold, message, `hold:${mark}`);
   }
   return null;
 }
 
-export type FramingProblem = 'feet_out_of_view' | 'hands_out_of_view' | 'body_out_of_view';
-
-export function cueReposition(problem: FramingProblem): CueCandidate {
-  const text = {
-    feet_out_of_view: 'Step back — feet out of view',
-    hands_out_of_view: 'Step back — hands out of view',
-    body_out_of_view: 'Step back so your whole body is in view',
-  }[problem];
-  return {
-    kind: 'reposition',
-    priority: CUE_PRIORITY.reposition,
-    text,
-    key: `reposition:${problem}`,
-  };
-}
+export const cueReposition = (problem: FramingProblem): CueCandidate =>
+  simple(
+    'reposition',
+    CUE_PRIORITY.reposition,
+    { code: 'reposition', problem },
+    `reposition:${problem}`,
+  );
 
 /**
  * The cue that fixes the camera view when the exercise cannot be judged from the current one.
@@ -139,10 +125,10 @@ export function cueReposition(problem: FramingProblem): CueCandidate {
  */
 export function cueTurn(def: ExerciseDefinition, view: CameraView): CueCandidate | null {
   if (def.views.includes(view) || view === 'oblique') return null;
-  const text = def.views.includes('side')
-    ? 'Turn sideways to the camera'
+  const to: CameraView = def.views.includes('side')
+    ? 'side'
     : def.views.includes('front')
-      ? 'Face the camera'
-      : 'Turn halfway towards the camera';
-  return { kind: 'reposition', priority: CUE_PRIORITY.reposition, text, key: 'reposition:view' };
+      ? 'front'
+      : 'oblique';
+  return simple('reposition', CUE_PRIORITY.reposition, { code: 'turn', to }, 'reposition:view');
 }

@@ -4,6 +4,7 @@
 // or only a third of that when it is more important than the previous one (so "target reached"
 // cannot block the rep count that follows it); a safety cue does not wait. The same cue (same
 // key) is not repeated within repeatMs.
+import type { CueMessage } from './cue-message';
 import type { Ms } from './units';
 
 export type CueKind =
@@ -32,7 +33,8 @@ export interface CueEvent {
   readonly timestampMs: Ms;
   readonly kind: CueKind;
   readonly priority: CuePriority;
-  readonly text: string;
+  /** What to say, as a code and its numbers; the UI words it. */
+  readonly message: CueMessage;
   /** Identifies "the same cue" for repeat suppression, e.g. "form_fault:knee_valgus". */
   readonly key: string;
 }
@@ -40,9 +42,30 @@ export interface CueEvent {
 export interface CueCandidate {
   readonly kind: CueKind;
   readonly priority: CuePriority;
+  readonly message: CueMessage;
+  readonly key: string;
+}
+
+/**
+ * A cue as it was said and is stored: the event with the words the patient saw and heard (a fact
+ * of the session, kept as worded at the time), not the message they were worded from.
+ */
+export interface SpokenCue {
+  readonly timestampMs: Ms;
+  readonly kind: CueKind;
+  readonly priority: CuePriority;
   readonly text: string;
   readonly key: string;
 }
+
+/** The stored form of `cue`, said as `text`. */
+export const cueSpoken = (cue: CueEvent, text: string): SpokenCue => ({
+  timestampMs: cue.timestampMs,
+  kind: cue.kind,
+  priority: cue.priority,
+  text,
+  key: cue.key,
+});
 
 export interface CueConfig {
   readonly minGapMs: number;

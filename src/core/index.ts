@@ -14,6 +14,7 @@ export * from './tempo';
 export * from './hold';
 export * from './balance';
 export * from './form-rules';
+export * from './cue-message';
 export * from './cues';
 export * from './coach-cues';
 export * from './analysis-types';

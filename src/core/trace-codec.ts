@@ -41,7 +41,21 @@ type Channel = (typeof CHANNELS)[number];
 const SETS = ['landmarks', 'worldLandmarks'] as const;
 
 /** The frames, or why the bytes are not a trace. */
-export type TraceDecodeResult = Result<PoseFrame[], string>;
+export type TraceDecodeResult = Result<PoseFrame[], TraceDecodeError>;
+
+/** Why bytes are not a trace: a code with its numbers (the caller words it, if anyone reads it). */
+export type TraceDecodeError =
+  | { readonly code: 'unknown_version'; readonly version: number }
+  | { readonly code: 'count_too_large'; readonly count: number; readonly bytes: number }
+  | { readonly code: 'bytes_left_over'; readonly bytes: number }
+  /** Cut short, or a number that runs past its encoding. */
+  | { readonly code: 'malformed' };
+
+/** A one-line description of a decode failure for logs and thrown errors, e.g. "malformed". */
+export const traceDecodeErrorLine = (e: TraceDecodeError): string =>
+  Object.entries(e)
+    .map(([k, v]) => (k === 'code' ? String(v) : `${k}=${String(v)}`))
+    .join(' ');
 
 const quantise = (value: number, steps: number, min: number, max: number): number => {
   if (Number.isNaN(value)) return 0;
@@ -122,7 +136,7 @@ class ByteReader {
       if (b < 0x80) return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
       scale *= 0x80;
     }
-    throw new RangeError('varint too long');
+    throw new RangeError('varint');
   }
 }
 
@@ -212,12 +226,12 @@ export function traceDecode(bytes: Uint8Array): TraceDecodeResult {
     const r = new ByteReader(bytes);
     const version = r.u8();
     if (version !== TRACE_CODEC_VERSION) {
-      return { ok: false, error: `unknown trace codec version ${version}` };
+      return { ok: false, error: { code: 'unknown_version', version } };
     }
     const count = r.varint();
     // Every frame takes at least 4 bytes: refuse counts the input cannot hold.
     if (count < 0 || count * 4 > r.remaining) {
-      return { ok: false, error: `frame count ${count} does not fit ${bytes.length} bytes` };
+      return { ok: false, error: { code: 'count_too_large', count, bytes: bytes.length } };
     }
     const base = r.f64();
     const heads: { t: number; w: number; h: number; flags: number }[] = [];
@@ -267,7 +281,9 @@ export function traceDecode(bytes: Uint8Array): TraceDecodeResult {
       }
       decoded.push(landmarks);
     }
-    if (r.remaining !== 0) return { ok: false, error: `${r.remaining} bytes left over` };
+    if (r.remaining !== 0) {
+      return { ok: false, error: { code: 'bytes_left_over', bytes: r.remaining } };
+    }
     const frames = heads.map((head, i): PoseFrame => ({
       timestampMs: ms(base + head.t / TRACE_STEPS.microsPerMs),
       imageWidth: head.w,
@@ -276,8 +292,8 @@ export function traceDecode(bytes: Uint8Array): TraceDecodeResult {
       worldLandmarks: decoded[1]?.get(i) ?? null,
     }));
     return { ok: true, value: frames };
-  } catch (e) {
-    return { ok: false, error: e instanceof RangeError ? e.message : 'malformed trace' };
+  } catch {
+    return { ok: false, error: { code: 'malformed' } };
   }
 }
 

@@ -12,7 +12,7 @@ import { answerReadiness, coach, LAPTOP, openSetupCheck, snap } from './screens'
 interface WrongPostureCase {
   readonly clip: string;
   readonly exercise: string;
-  /** What the reason must say the exercise needs (from text.ts and the exercise's data). */
+  /** What the reason must say the exercise needs (its words are in src/ui/text/). */
   readonly needs: string;
   readonly seen: string | null;
 }

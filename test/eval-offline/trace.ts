@@ -2,6 +2,7 @@
 // Run: npx tsx test/eval-offline/trace.ts <clip file> [fromS] [toS] [everyNthFrame] [measure ids...]
 import { readFileSync } from 'node:fs';
 import { createExerciseAnalyzer, getExercise, type PoseFrame } from '../../src/core/index';
+import { cueText } from '../../src/ui/text';
 const [file, from = '0', to = '999', step = '3', ...ids] = process.argv.slice(2);
 const dump = JSON.parse(readFileSync(`.cache/landmarks/${file}.json`, 'utf8')) as {
   exercise: string;
@@ -27,7 +28,7 @@ for (const f of dump.frames) {
       ms,
       u.reps.length ? 'REP' : '',
       u.partials.map((p) => p.reason).join(','),
-      u.cues.map((c) => c.text).join('|'),
+      u.cues.map((c) => cueText(c.message)).join('|'),
     );
   }
   i++;

@@ -8,9 +8,11 @@ import type { ExerciseSetRecord, Prescription } from '../session/types';
 import { tempoRepRatio, tempoVerdictOf, type TempoVerdict } from '../tempo';
 import { mean, median } from '../stats';
 
+/** A form fault and how often it was seen; the UI words the rule by exercise and rule id. */
 export interface FaultCount {
   readonly ruleId: string;
-  readonly cue: string;
+  /** The therapist's own words for the rule (a program's override), else null. */
+  readonly note: string | null;
   readonly count: number;
 }
 
@@ -22,7 +24,7 @@ export type WentWell =
 
 export type WatchNext =
   | { readonly kind: 'pain' }
-  | { readonly kind: 'fault'; readonly cue: string }
+  | { readonly kind: 'fault'; readonly ruleId: string; readonly note: string | null }
   | ({
       readonly kind: 'tempo';
       readonly verdict: Exclude<TempoVerdict, 'on'>;
@@ -45,7 +47,6 @@ export interface TempoSummary {
 
 export interface ExerciseSummary {
   readonly exerciseId: string;
-  readonly name: string;
   readonly setsDone: number;
   readonly setsPrescribed: number;
   readonly repsDone: number;
@@ -96,7 +97,7 @@ export function faultCountsOf(
     .map(([ruleId, count]) => ({
       ruleId,
       count,
-      cue: formRules.find((r) => r.id === ruleId)?.cue ?? ruleId,
+      note: formRules.find((r) => r.id === ruleId)?.cue ?? null,
     }))
     .sort((a, b) => b.count - a.count);
 }
@@ -161,7 +162,7 @@ export function exerciseSummarize(
     stoppedForPain || (painBefore !== null && painAfter !== null && painAfter > painBefore)
       ? { kind: 'pain' }
       : topFault !== undefined
-        ? { kind: 'fault', cue: topFault.cue }
+        ? { kind: 'fault', ruleId: topFault.ruleId, note: topFault.note }
         : tempo !== null && tempo.verdict !== 'on'
           ? {
               kind: 'tempo',
@@ -177,7 +178,6 @@ export function exerciseSummarize(
 
   return {
     exerciseId: definition.id,
-    name: definition.name,
     setsDone,
     setsPrescribed: prescription.sets,
     repsDone,

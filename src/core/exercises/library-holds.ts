@@ -17,15 +17,11 @@ const pelvisTilt = segmentAngle('pelvis_tilt', 'hip', 'opposite_hip', 'horizonta
 
 export const singleLegStance: ExerciseDefinition = {
   id: 'single_leg_stance',
-  name: 'Single-leg stance',
   category: 'balance',
   views: ['front', 'oblique'],
-  setup:
-    'Face the camera with your whole body in view, near a wall or chair; lift one foot off the floor.',
   framing: 'full_body',
   measures: [footLift, pelvisTilt, trunkLean()],
   startPosition: {
-    description: 'Standing on one leg',
     conditions: [{ measure: 'foot_lift', min: 0.15 }],
   },
   posture: 'standing',
@@ -40,12 +36,12 @@ export const singleLegStance: ExerciseDefinition = {
   holdAtTargetSeconds: 0,
   tempo: null,
   formRules: [
-    rule('pelvic_drop', 'pelvis_tilt', 'above', 10, 'Keep your hips level', {
+    rule('pelvic_drop', 'pelvis_tilt', 'above', 10, {
       phase: 'hold',
       views: ['front'],
       persistMs: 700,
     }),
-    rule('trunk_lean', 'trunk_lean', 'above', 15, 'Stand tall over your standing foot', {
+    rule('trunk_lean', 'trunk_lean', 'above', 15, {
       phase: 'hold',
       persistMs: 700,
     }),
@@ -54,11 +50,8 @@ export const singleLegStance: ExerciseDefinition = {
 
 export const tandemStance: ExerciseDefinition = {
   id: 'tandem_stance',
-  name: 'Tandem stance',
   category: 'balance',
   views: ['front'],
-  setup:
-    'Face the camera, whole body in view; place one foot directly in front of the other, heel to toe.',
   framing: 'full_body',
   measures: [
     distance('feet_gap_x', 'ankle', 'opposite_ankle', 'x', 'both_mean'),
@@ -66,7 +59,6 @@ export const tandemStance: ExerciseDefinition = {
     trunkLean(),
   ],
   startPosition: {
-    description: 'Heel to toe, both feet down',
     conditions: [{ measure: 'feet_gap_x', max: 0.25 }],
   },
   posture: 'standing',
@@ -84,7 +76,7 @@ export const tandemStance: ExerciseDefinition = {
   holdAtTargetSeconds: 0,
   tempo: null,
   formRules: [
-    rule('trunk_lean', 'trunk_lean', 'above', 15, 'Stand tall and look ahead', {
+    rule('trunk_lean', 'trunk_lean', 'above', 15, {
       phase: 'hold',
       persistMs: 700,
     }),
@@ -93,11 +85,8 @@ export const tandemStance: ExerciseDefinition = {
 
 export const plank: ExerciseDefinition = {
   id: 'plank',
-  name: 'Forearm plank',
   category: 'endurance',
   views: ['side', 'oblique'],
-  setup:
-    'Side-on to the camera, whole body in view; forearms under your shoulders, body in a straight line.',
   framing: 'full_body',
   measures: [
     jointAngle('hip_line', ['shoulder', 'hip', 'knee'], 'visible'),
@@ -105,7 +94,6 @@ export const plank: ExerciseDefinition = {
     lineOffset('hip_offset', 'mid_hip', 'mid_shoulder', 'mid_knee', 'both_mean'),
   ],
   startPosition: {
-    description: 'Forearms and toes down, body straight',
     conditions: [{ measure: 'hip_line', min: 150 }],
   },
   posture: 'prone',
@@ -123,12 +111,12 @@ export const plank: ExerciseDefinition = {
   holdAtTargetSeconds: 0,
   tempo: null,
   formRules: [
-    rule('hip_sag', 'hip_offset', 'above', 0.15, 'Lift your hips — keep a straight line', {
+    rule('hip_sag', 'hip_offset', 'above', 0.15, {
       phase: 'hold',
       severity: 'safety',
       persistMs: 1000,
     }),
-    rule('hip_pike', 'hip_offset', 'below', -0.25, 'Lower your hips into line', {
+    rule('hip_pike', 'hip_offset', 'below', -0.25, {
       phase: 'hold',
       persistMs: 1000,
     }),
@@ -137,15 +125,11 @@ export const plank: ExerciseDefinition = {
 
 export const wallSit: ExerciseDefinition = {
   id: 'wall_sit',
-  name: 'Wall sit',
   category: 'endurance',
   views: ['side', 'oblique'],
-  setup:
-    'Side-on to the camera, back against a wall, slide down until your knees are bent about 90°.',
   framing: 'full_body',
   measures: [jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'visible'), trunkLean()],
   startPosition: {
-    description: 'Back on the wall, knees bent',
     conditions: [{ measure: 'knee_angle', max: 120 }],
   },
   posture: 'seated',
@@ -163,7 +147,7 @@ export const wallSit: ExerciseDefinition = {
   holdAtTargetSeconds: 0,
   tempo: null,
   formRules: [
-    rule('too_high', 'knee_angle', 'above', 110, 'Slide a little lower, towards 90° at the knee', {
+    rule('too_high', 'knee_angle', 'above', 110, {
       phase: 'hold',
       severity: 'info',
       persistMs: 1500,
@@ -173,10 +157,8 @@ export const wallSit: ExerciseDefinition = {
 
 export const standingQuadStretch: ExerciseDefinition = {
   id: 'standing_quad_stretch',
-  name: 'Standing quadriceps stretch',
   category: 'flexibility',
   views: ['side', 'oblique'],
-  setup: 'Side-on to the camera holding a chair; bend one knee and hold the ankle behind you.',
   framing: 'full_body',
   measures: [
     jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'both_min'),
@@ -184,7 +166,6 @@ export const standingQuadStretch: ExerciseDefinition = {
     trunkLean(),
   ],
   startPosition: {
-    description: 'Standing on one leg, other knee bent, ankle in hand',
     conditions: [{ measure: 'knee_angle', max: 60 }],
   },
   posture: 'standing',
@@ -199,15 +180,8 @@ export const standingQuadStretch: ExerciseDefinition = {
   holdAtTargetSeconds: 0,
   tempo: null,
   formRules: [
-    rule(
-      'thigh_forward',
-      'thigh_angle',
-      'above',
-      25,
-      'Bring your knee back in line with the other',
-      { phase: 'hold', persistMs: 1000 },
-    ),
-    rule('trunk_lean', 'trunk_lean', 'above', 20, 'Stand tall — do not lean forward', {
+    rule('thigh_forward', 'thigh_angle', 'above', 25, { phase: 'hold', persistMs: 1000 }),
+    rule('trunk_lean', 'trunk_lean', 'above', 20, {
       phase: 'hold',
       persistMs: 1000,
     }),

@@ -7,11 +7,8 @@ const hipLevel = segmentAngle('pelvis_tilt', 'hip', 'opposite_hip', 'horizontal'
 
 export const gluteBridge: ExerciseDefinition = {
   id: 'glute_bridge',
-  name: 'Glute bridge',
   category: 'strengthening',
   views: ['side'],
-  setup:
-    'Lie on your back side-on to the camera, knees bent, feet flat; the camera at floor level or low.',
   framing: 'full_body',
   measures: [
     jointAngle('hip_angle', ['shoulder', 'hip', 'knee'], 'visible'),
@@ -19,7 +16,6 @@ export const gluteBridge: ExerciseDefinition = {
     height('hip_above_shoulder', 'mid_hip', 'mid_shoulder', 'both_mean'),
   ],
   startPosition: {
-    description: 'Lying on your back, knees bent, hips down',
     conditions: [{ measure: 'hip_angle', max: 160 }],
   },
   posture: 'supine',
@@ -38,10 +34,10 @@ export const gluteBridge: ExerciseDefinition = {
   holdAtTargetSeconds: 1,
   tempo: { upSeconds: 1.5, downSeconds: 1.5 },
   formRules: [
-    rule('feet_too_far', 'knee_angle', 'above', 130, 'Walk your feet closer to your hips', {
+    rule('feet_too_far', 'knee_angle', 'above', 130, {
       severity: 'info',
     }),
-    rule('feet_too_close', 'knee_angle', 'below', 50, 'Move your feet a little further away', {
+    rule('feet_too_close', 'knee_angle', 'below', 50, {
       severity: 'info',
     }),
   ],
@@ -49,11 +45,8 @@ export const gluteBridge: ExerciseDefinition = {
 
 export const calfRaise: ExerciseDefinition = {
   id: 'calf_raise',
-  name: 'Calf raise',
   category: 'strengthening',
   views: ['side', 'oblique'],
-  setup:
-    'Stand side-on to the camera near a wall or chair for balance, feet hip-width, feet in view.',
   framing: 'full_body',
   measures: [
     height('hip_height', 'mid_hip', 'ground', 'both_mean'),
@@ -61,7 +54,6 @@ export const calfRaise: ExerciseDefinition = {
     jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'visible'),
   ],
   startPosition: {
-    description: 'Standing, heels down',
     conditions: [{ measure: 'knee_angle', min: 160 }],
   },
   posture: 'standing',
@@ -79,18 +71,13 @@ export const calfRaise: ExerciseDefinition = {
   balance: null,
   holdAtTargetSeconds: 1,
   tempo: { upSeconds: 1, downSeconds: 2 },
-  formRules: [
-    rule('knee_bend', 'knee_angle', 'below', 155, 'Keep your knees straight — rise onto your toes'),
-  ],
+  formRules: [rule('knee_bend', 'knee_angle', 'below', 155)],
 };
 
 export const hipAbductionStanding: ExerciseDefinition = {
   id: 'hip_abduction_standing',
-  name: 'Standing hip abduction',
   category: 'strengthening',
   views: ['front'],
-  setup:
-    'Face the camera, whole body in view, a hand on a chair if needed; lift each leg out to the side.',
   framing: 'full_body',
   measures: [
     segmentAngle('leg_abduction', 'hip', 'ankle', 'down', 'both_max'),
@@ -98,7 +85,6 @@ export const hipAbductionStanding: ExerciseDefinition = {
     hipLevel,
   ],
   startPosition: {
-    description: 'Standing, feet together',
     conditions: [{ measure: 'leg_abduction', max: 15 }],
   },
   posture: 'standing',
@@ -117,7 +103,7 @@ export const hipAbductionStanding: ExerciseDefinition = {
   holdAtTargetSeconds: 0,
   tempo: { upSeconds: 1, downSeconds: 1.5 },
   formRules: [
-    rule('trunk_lean', 'trunk_lean', 'above', 15, "Keep your trunk upright — don't lean", {
+    rule('trunk_lean', 'trunk_lean', 'above', 15, {
       views: ['front'],
     }),
   ],
@@ -131,14 +117,11 @@ const kneeRaiseMeasures = [
 
 export const kneeRaiseStanding: ExerciseDefinition = {
   id: 'knee_raise_standing',
-  name: 'Standing knee raise',
   category: 'strengthening',
   views: ['front', 'side', 'oblique'],
-  setup: 'Stand 2–3 m from the camera, whole body in view; raise one knee towards hip height.',
   framing: 'full_body',
   measures: kneeRaiseMeasures,
   startPosition: {
-    description: 'Standing on both feet',
     conditions: [{ measure: 'knee_height', max: -0.5 }],
   },
   posture: 'standing',
@@ -156,17 +139,13 @@ export const kneeRaiseStanding: ExerciseDefinition = {
   balance: null,
   holdAtTargetSeconds: 0,
   tempo: { upSeconds: 1, downSeconds: 1 },
-  formRules: [
-    rule('trunk_lean', 'trunk_lean', 'above', 15, 'Stand tall — keep your trunk upright'),
-  ],
+  formRules: [rule('trunk_lean', 'trunk_lean', 'above', 15)],
 };
 
 export const marching: ExerciseDefinition = {
   ...kneeRaiseStanding,
   id: 'marching',
-  name: 'Marching on the spot',
   category: 'endurance',
-  setup: 'Stand 2–3 m from the camera, whole body in view; march on the spot, knees up.',
   rep: {
     measure: 'knee_height',
     direction: 'increase',
@@ -182,18 +161,14 @@ export const marching: ExerciseDefinition = {
 
 export const legRaiseSupine: ExerciseDefinition = {
   id: 'leg_raise_supine',
-  name: 'Supine straight-leg raise',
   category: 'strengthening',
   views: ['side'],
-  setup:
-    'Lie on your back side-on to the camera, legs straight; raise the leg(s) with the knee straight.',
   framing: 'full_body',
   measures: [
     segmentAngle('leg_elevation', 'hip', 'ankle', 'horizontal', 'both_max'),
     jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'visible'),
   ],
   startPosition: {
-    description: 'Lying on your back, legs straight',
     conditions: [{ measure: 'leg_elevation', max: 25 }],
   },
   posture: 'supine',
@@ -211,19 +186,16 @@ export const legRaiseSupine: ExerciseDefinition = {
   balance: null,
   holdAtTargetSeconds: 0,
   tempo: { upSeconds: 2, downSeconds: 2 },
-  formRules: [rule('knee_bend', 'knee_angle', 'below', 150, 'Keep the knee straight')],
+  formRules: [rule('knee_bend', 'knee_angle', 'below', 150)],
 };
 
 export const kneeExtensionSeated: ExerciseDefinition = {
   id: 'knee_extension_seated',
-  name: 'Seated knee extension',
   category: 'range_of_motion',
   views: ['side', 'oblique'],
-  setup: 'Sit on a chair side-on to the camera; straighten one knee at a time.',
   framing: 'full_body',
   measures: [jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'both_max'), trunkLean()],
   startPosition: {
-    description: 'Seated, knees bent about 90°',
     conditions: [{ measure: 'knee_angle', max: 120 }],
   },
   posture: 'seated',
@@ -242,7 +214,7 @@ export const kneeExtensionSeated: ExerciseDefinition = {
   holdAtTargetSeconds: 1,
   tempo: { upSeconds: 2, downSeconds: 2 },
   formRules: [
-    rule('lean_back', 'trunk_lean', 'above', 25, 'Sit tall — do not lean back', {
+    rule('lean_back', 'trunk_lean', 'above', 25, {
       views: ['side', 'oblique'],
     }),
   ],
@@ -250,11 +222,8 @@ export const kneeExtensionSeated: ExerciseDefinition = {
 
 export const hamstringCurlStanding: ExerciseDefinition = {
   id: 'hamstring_curl_standing',
-  name: 'Standing hamstring curl',
   category: 'strengthening',
   views: ['side', 'oblique'],
-  setup:
-    'Stand side-on to the camera holding a chair; bend one knee to bring the heel towards your buttock.',
   framing: 'full_body',
   measures: [
     jointAngle('knee_angle', ['hip', 'knee', 'ankle'], 'both_min'),
@@ -262,7 +231,6 @@ export const hamstringCurlStanding: ExerciseDefinition = {
     trunkLean(),
   ],
   startPosition: {
-    description: 'Standing on both feet',
     conditions: [{ measure: 'knee_angle', min: 150 }],
   },
   posture: 'standing',
@@ -281,8 +249,8 @@ export const hamstringCurlStanding: ExerciseDefinition = {
   holdAtTargetSeconds: 0,
   tempo: { upSeconds: 1.5, downSeconds: 1.5 },
   formRules: [
-    rule('thigh_drift', 'thigh_angle', 'above', 25, 'Keep your thigh in line with your body'),
-    rule('trunk_lean', 'trunk_lean', 'above', 20, 'Stand tall — do not lean forward'),
+    rule('thigh_drift', 'thigh_angle', 'above', 25),
+    rule('trunk_lean', 'trunk_lean', 'above', 20),
   ],
 };
 /**
@@ -298,11 +266,8 @@ export const hamstringCurlStanding: ExerciseDefinition = {
  */
 export const hipExtensionStanding: ExerciseDefinition = {
   id: 'hip_extension_standing',
-  name: 'Standing hip extension',
   category: 'strengthening',
   views: ['side', 'oblique'],
-  setup:
-    'Stand side-on to the camera holding the back of a chair, whole body in view; take one straight leg back, hold, and bring it back.',
   framing: 'full_body',
   measures: [
     segmentAngle('thigh_angle', 'hip', 'knee', 'down', 'both_max'),
@@ -311,7 +276,6 @@ export const hipExtensionStanding: ExerciseDefinition = {
     trunkLean(),
   ],
   startPosition: {
-    description: 'Standing on both feet, holding the chair',
     conditions: [{ measure: 'thigh_angle', max: 10 }],
   },
   posture: 'standing',
@@ -330,19 +294,13 @@ export const hipExtensionStanding: ExerciseDefinition = {
   holdAtTargetSeconds: 1,
   tempo: { upSeconds: 1.5, downSeconds: 1.5 },
   formRules: [
-    rule('knee_bend', 'knee_angle', 'below', 150, 'Keep the leg straight as it goes back', {
+    rule('knee_bend', 'knee_angle', 'below', 150, {
       severity: 'info',
     }),
-    rule('leg_forward', 'hip_extension', 'below', -15, 'Take the leg back behind you', {
+    rule('leg_forward', 'hip_extension', 'below', -15, {
       severity: 'info',
     }),
-    rule(
-      'trunk_lean',
-      'trunk_lean',
-      'above',
-      20,
-      'Stand tall — take the leg back, not the trunk forward',
-    ),
+    rule('trunk_lean', 'trunk_lean', 'above', 20),
   ],
 };
 

@@ -20,23 +20,14 @@ const kneeValgus = distanceRatio(
   ['ankle', 'opposite_ankle'],
   'x',
 );
-const valgusRule = rule(
-  'knee_valgus',
-  'knee_width_ratio',
-  'below',
-  0.75,
-  'Push your knees out over your toes',
-  {
-    views: ['front', 'oblique'],
-  },
-);
+const valgusRule = rule('knee_valgus', 'knee_width_ratio', 'below', 0.75, {
+  views: ['front', 'oblique'],
+});
 const hipLevel = segmentAngle('pelvis_tilt', 'hip', 'opposite_hip', 'horizontal', 'left');
 
 const squatBase = {
   category: 'strengthening',
   views: ['side', 'front', 'oblique'],
-  setup:
-    'Stand side-on (or facing the camera) 2–3 m away so your whole body, feet included, is in view.',
   framing: 'full_body',
   measures: [
     height('hip_height', 'mid_hip', 'mid_knee', 'both_mean'),
@@ -45,7 +36,6 @@ const squatBase = {
     kneeValgus,
   ],
   startPosition: {
-    description: 'Standing tall, feet hip-width apart',
     conditions: [{ measure: 'hip_height', min: 0.45 }],
   },
   posture: 'standing',
@@ -58,7 +48,6 @@ const squatBase = {
 export const squat: ExerciseDefinition = {
   ...squatBase,
   id: 'squat',
-  name: 'Squat',
   rep: {
     measure: 'hip_height',
     direction: 'decrease',
@@ -71,7 +60,7 @@ export const squat: ExerciseDefinition = {
   tempo: { upSeconds: 2, downSeconds: 2 },
   formRules: [
     valgusRule,
-    rule('trunk_lean', 'trunk_lean', 'above', 50, 'Chest up — keep your back more upright', {
+    rule('trunk_lean', 'trunk_lean', 'above', 50, {
       views: ['side', 'oblique'],
     }),
   ],
@@ -80,7 +69,6 @@ export const squat: ExerciseDefinition = {
 export const jumpSquat: ExerciseDefinition = {
   ...squatBase,
   id: 'jump_squat',
-  name: 'Jump squat',
   category: 'endurance',
   rep: {
     measure: 'hip_height',
@@ -95,11 +83,10 @@ export const jumpSquat: ExerciseDefinition = {
   formRules: [
     {
       ...valgusRule,
-      cue: 'Land with your knees over your toes',
       severity: 'safety',
       persistMs: 150,
     },
-    rule('trunk_lean', 'trunk_lean', 'above', 55, 'Keep your chest up as you land', {
+    rule('trunk_lean', 'trunk_lean', 'above', 55, {
       views: ['side', 'oblique'],
     }),
   ],
@@ -107,11 +94,8 @@ export const jumpSquat: ExerciseDefinition = {
 
 export const sitToStand: ExerciseDefinition = {
   id: 'sit_to_stand',
-  name: 'Sit to stand',
   category: 'functional',
   views: ['side', 'oblique', 'front'],
-  setup:
-    'Sit on a firm chair side-on to the camera, arms crossed on your chest, feet flat, whole body in view.',
   framing: 'full_body',
   measures: [
     height('hip_height', 'mid_hip', 'mid_knee', 'both_mean'),
@@ -120,7 +104,6 @@ export const sitToStand: ExerciseDefinition = {
     kneeValgus,
   ],
   startPosition: {
-    description: 'Seated, feet flat, arms crossed',
     conditions: [{ measure: 'hip_height', max: 0.35 }],
   },
   posture: 'seated',
@@ -140,26 +123,16 @@ export const sitToStand: ExerciseDefinition = {
   tempo: { upSeconds: 2, downSeconds: 3 },
   formRules: [
     valgusRule,
-    rule(
-      'trunk_lean',
-      'trunk_lean',
-      'above',
-      60,
-      'Lean forward less — push up through your heels',
-      {
-        views: ['side', 'oblique'],
-      },
-    ),
+    rule('trunk_lean', 'trunk_lean', 'above', 60, {
+      views: ['side', 'oblique'],
+    }),
   ],
 };
 
 export const lunge: ExerciseDefinition = {
   id: 'lunge',
-  name: 'Reverse lunge',
   category: 'strengthening',
   views: ['front', 'side', 'oblique'],
-  setup:
-    'Stand 2–3 m from the camera with your whole body in view; step back into each lunge, alternating legs.',
   framing: 'full_body',
   measures: [
     height('hip_height', 'mid_hip', 'knee', 'both_min'),
@@ -170,7 +143,6 @@ export const lunge: ExerciseDefinition = {
     hipLevel,
   ],
   startPosition: {
-    description: 'Standing tall, feet together',
     conditions: [
       { measure: 'hip_height', min: 0.45 },
       { measure: 'ankle_gap', max: 0.55 },
@@ -192,10 +164,10 @@ export const lunge: ExerciseDefinition = {
   holdAtTargetSeconds: 0,
   tempo: { upSeconds: 2, downSeconds: 2 },
   formRules: [
-    rule('trunk_lean', 'trunk_lean', 'above', 30, 'Keep your chest up and trunk upright', {
+    rule('trunk_lean', 'trunk_lean', 'above', 30, {
       views: ['side', 'oblique'],
     }),
-    rule('pelvis_tilt', 'pelvis_tilt', 'above', 12, 'Keep your hips level', { views: ['front'] }),
+    rule('pelvis_tilt', 'pelvis_tilt', 'above', 12, { views: ['front'] }),
   ],
 };
 

@@ -24,11 +24,8 @@ const trunkSideLean = segmentAngle('trunk_side_lean', 'mid_hip', 'mid_shoulder',
 
 export const shoulderFlexion: ExerciseDefinition = {
   id: 'shoulder_flexion',
-  name: 'Shoulder flexion',
   category: 'range_of_motion',
   views: ['side', 'oblique', 'front'],
-  setup:
-    'Stand side-on to the camera, arms by your sides; raise your arms forwards and up, thumbs up.',
   framing: 'upper_body',
   measures: [
     jointAngle('shoulder_angle', ['hip', 'shoulder', 'elbow'], 'auto', 'world'),
@@ -37,7 +34,6 @@ export const shoulderFlexion: ExerciseDefinition = {
     trunkLean(),
   ],
   startPosition: {
-    description: 'Arms by your sides',
     conditions: [{ measure: 'arm_elevation', max: 40 }],
   },
   posture: 'upright',
@@ -56,10 +52,10 @@ export const shoulderFlexion: ExerciseDefinition = {
   holdAtTargetSeconds: 0,
   tempo: { upSeconds: 2, downSeconds: 2 },
   formRules: [
-    rule('back_arch', 'trunk_lean', 'above', 15, 'Keep your back straight — do not lean back', {
+    rule('back_arch', 'trunk_lean', 'above', 15, {
       views: ['side', 'oblique'],
     }),
-    rule('elbow_bend', 'elbow_angle', 'below', 140, 'Keep your elbows straight', {
+    rule('elbow_bend', 'elbow_angle', 'below', 140, {
       severity: 'info',
     }),
   ],
@@ -67,15 +63,11 @@ export const shoulderFlexion: ExerciseDefinition = {
 
 export const shoulderAbduction: ExerciseDefinition = {
   id: 'shoulder_abduction',
-  name: 'Shoulder abduction',
   category: 'range_of_motion',
   views: ['front'],
-  setup:
-    'Face the camera, arms by your sides, upper body in view; raise your arms out to the sides and up.',
   framing: 'upper_body',
   measures: [armElevation, shoulderHike, trunkSideLean],
   startPosition: {
-    description: 'Arms by your sides',
     conditions: [{ measure: 'arm_elevation', max: 40 }],
   },
   posture: 'upright',
@@ -94,36 +86,19 @@ export const shoulderAbduction: ExerciseDefinition = {
   holdAtTargetSeconds: 0,
   tempo: { upSeconds: 2, downSeconds: 2 },
   formRules: [
-    rule(
-      'shoulder_hiking',
-      'ear_shoulder_ratio',
-      'below',
-      0.2,
-      'Relax your shoulders down, away from your ears',
-      {
-        views: ['front'],
-      },
-    ),
-    rule(
-      'trunk_side_lean',
-      'trunk_side_lean',
-      'above',
-      12,
-      "Keep your trunk upright — don't lean to the side",
-      {
-        views: ['front'],
-      },
-    ),
+    rule('shoulder_hiking', 'ear_shoulder_ratio', 'below', 0.2, {
+      views: ['front'],
+    }),
+    rule('trunk_side_lean', 'trunk_side_lean', 'above', 12, {
+      views: ['front'],
+    }),
   ],
 };
 
 export const lateralRaise: ExerciseDefinition = {
   ...shoulderAbduction,
   id: 'lateral_raise',
-  name: 'Lateral raise',
   category: 'strengthening',
-  setup:
-    'Face the camera holding light weights, arms by your sides; raise them out to shoulder height.',
   rep: {
     measure: 'arm_elevation',
     direction: 'increase',
@@ -137,7 +112,7 @@ export const lateralRaise: ExerciseDefinition = {
   tempo: { upSeconds: 1.5, downSeconds: 2 },
   formRules: [
     ...shoulderAbduction.formRules,
-    rule('too_high', 'arm_elevation', 'above', 110, 'Stop at shoulder height', {
+    rule('too_high', 'arm_elevation', 'above', 110, {
       severity: 'info',
     }),
   ],
@@ -145,11 +120,9 @@ export const lateralRaise: ExerciseDefinition = {
 
 const curlBase = {
   views: ['front', 'side', 'oblique'],
-  setup: 'Stand facing the camera (or side-on), arms by your sides, upper body in view.',
   framing: 'upper_body',
   measures: [elbowAngle, armElevation, trunkLean()],
   startPosition: {
-    description: 'Arms straight by your sides',
     conditions: [{ measure: 'elbow_angle', min: 130 }],
   },
   posture: 'upright',
@@ -159,14 +132,13 @@ const curlBase = {
 } as const;
 
 const curlRules = [
-  rule('elbow_drift', 'arm_elevation', 'above', 30, 'Keep your elbows by your sides'),
-  rule('trunk_swing', 'trunk_lean', 'above', 12, "Don't swing your body — keep still"),
+  rule('elbow_drift', 'arm_elevation', 'above', 30),
+  rule('trunk_swing', 'trunk_lean', 'above', 12),
 ];
 
 export const bicepCurl: ExerciseDefinition = {
   ...curlBase,
   id: 'bicep_curl',
-  name: 'Biceps curl',
   category: 'strengthening',
   rep: {
     measure: 'elbow_angle',
@@ -185,7 +157,6 @@ export const bicepCurl: ExerciseDefinition = {
 export const elbowFlexion: ExerciseDefinition = {
   ...curlBase,
   id: 'elbow_flexion',
-  name: 'Elbow flexion (range of motion)',
   category: 'range_of_motion',
   rep: {
     measure: 'elbow_angle',
@@ -208,10 +179,8 @@ const bodyLineMeasures = [
 
 export const pushUp: ExerciseDefinition = {
   id: 'push_up',
-  name: 'Push-up',
   category: 'strengthening',
   views: ['side', 'oblique'],
-  setup: 'Side-on or at an angle to the camera, whole body in view, hands under your shoulders.',
   framing: 'full_body',
   measures: [
     height('shoulder_height', 'shoulder', 'wrist', 'visible'),
@@ -219,7 +188,6 @@ export const pushUp: ExerciseDefinition = {
     ...bodyLineMeasures,
   ],
   startPosition: {
-    description: 'Top of a push-up, arms straight',
     conditions: [{ measure: 'elbow_angle', min: 130 }],
   },
   posture: 'prone',
@@ -238,10 +206,10 @@ export const pushUp: ExerciseDefinition = {
   holdAtTargetSeconds: 0,
   tempo: { upSeconds: 1.5, downSeconds: 1.5 },
   formRules: [
-    rule('hip_sag', 'hip_offset', 'above', 0.2, 'Tighten your core — your hips are sagging', {
+    rule('hip_sag', 'hip_offset', 'above', 0.2, {
       severity: 'safety',
     }),
-    rule('hip_pike', 'hip_offset', 'below', -0.35, 'Lower your hips into a straight line', {
+    rule('hip_pike', 'hip_offset', 'below', -0.35, {
       severity: 'info',
     }),
   ],
@@ -249,18 +217,14 @@ export const pushUp: ExerciseDefinition = {
 
 export const wallPushUp: ExerciseDefinition = {
   id: 'wall_push_up',
-  name: 'Wall push-up',
   category: 'strengthening',
   views: ['side'],
-  setup:
-    'Stand side-on to the camera, an arm’s length from a wall, hands on the wall at shoulder height.',
   framing: 'full_body',
   measures: [
     jointAngle('elbow_angle', ['shoulder', 'elbow', 'wrist'], 'visible'),
     ...bodyLineMeasures,
   ],
   startPosition: {
-    description: 'Arms straight, hands on the wall',
     conditions: [{ measure: 'elbow_angle', min: 130 }],
   },
   posture: 'standing',
@@ -278,23 +242,13 @@ export const wallPushUp: ExerciseDefinition = {
   balance: null,
   holdAtTargetSeconds: 0,
   tempo: { upSeconds: 1.5, downSeconds: 1.5 },
-  formRules: [
-    rule(
-      'body_bend',
-      'body_line',
-      'below',
-      155,
-      'Keep your body in a straight line from head to heels',
-    ),
-  ],
+  formRules: [rule('body_bend', 'body_line', 'below', 155)],
 };
 
 export const jumpingJack: ExerciseDefinition = {
   id: 'jumping_jack',
-  name: 'Jumping jack',
   category: 'endurance',
   views: ['front'],
-  setup: 'Face the camera 3 m away with your whole body in view and space around you.',
   framing: 'full_body',
   measures: [
     armElevation,
@@ -303,7 +257,6 @@ export const jumpingJack: ExerciseDefinition = {
     trunkLean(),
   ],
   startPosition: {
-    description: 'Standing, arms by your sides, feet together',
     conditions: [{ measure: 'arm_elevation', max: 50 }],
   },
   posture: 'standing',
@@ -322,8 +275,8 @@ export const jumpingJack: ExerciseDefinition = {
   holdAtTargetSeconds: 0,
   tempo: { upSeconds: 0.6, downSeconds: 0.6 },
   formRules: [
-    rule('trunk_lean', 'trunk_lean', 'above', 20, 'Stay upright as you jump'),
-    rule('stiff_landing', 'knee_angle', 'above', 178, 'Land softly with slightly bent knees', {
+    rule('trunk_lean', 'trunk_lean', 'above', 20),
+    rule('stiff_landing', 'knee_angle', 'above', 178, {
       severity: 'info',
       persistMs: 1500,
     }),

@@ -11,7 +11,7 @@ function loadAll(raw: readonly ExerciseDefinition[]): readonly ExerciseDefinitio
   return raw.map((def) => {
     const result = validateExerciseDefinition(def);
     if (!result.ok) {
-      const detail = result.error.map((e) => `${e.path}: ${e.message}`).join('; ');
+      const detail = result.error.map((e) => `${e.path}: ${e.code}`).join('; ');
       throw new Error(`Exercise library: "${def.id}" is invalid: ${detail}`);
     }
     return result.value;

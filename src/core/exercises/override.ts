@@ -7,6 +7,7 @@ import type { ValidationError, ValidationResult } from './validate-fields';
 export interface FormRuleOverride {
   readonly threshold?: number;
   readonly persistMs?: number;
+  /** The therapist's own words for the rule, said instead of the library's. */
   readonly cue?: string;
   readonly severity?: FormRule['severity'];
   /** Switch the rule off for this patient. */
@@ -22,6 +23,7 @@ export interface ExerciseOverride {
     Pick<RepSpec, 'minExcursion' | 'minRomFraction' | 'minRepMs' | 'maxRepMs'>
   >;
   readonly views?: readonly CameraView[];
+  /** The therapist's own setup note, shown instead of the library's words. */
   readonly setup?: string;
   /** By form rule id. */
   readonly formRules?: Readonly<Record<string, FormRuleOverride>>;
@@ -36,17 +38,17 @@ export function exerciseMergeOverride(
   const ruleOverrides = override.formRules ?? {};
   for (const id of Object.keys(ruleOverrides)) {
     if (!def.formRules.some((r) => r.id === id)) {
-      errors.push({ path: `formRules.${id}`, message: `no form rule "${id}" in ${def.id}` });
+      errors.push({ path: `formRules.${id}`, code: 'unknown_rule', ruleId: id });
     }
   }
   if (override.romTargetDeg !== undefined && def.rom === null) {
-    errors.push({ path: 'romTargetDeg', message: `${def.id} has no ROM target` });
+    errors.push({ path: 'romTargetDeg', code: 'no_rom' });
   }
   if (override.holdSeconds !== undefined && def.hold === null) {
-    errors.push({ path: 'holdSeconds', message: `${def.id} is not a hold` });
+    errors.push({ path: 'holdSeconds', code: 'not_hold' });
   }
   if (override.rep !== undefined && def.rep === null) {
-    errors.push({ path: 'rep', message: `${def.id} does not count reps` });
+    errors.push({ path: 'rep', code: 'no_reps' });
   }
   if (errors.length > 0) return { ok: false, error: errors };
   const formRules = def.formRules.flatMap((r): FormRule[] => {

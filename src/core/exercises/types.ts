@@ -136,8 +136,8 @@ export interface MeasureRange {
   readonly max?: number;
 }
 
+/** Its words ("Standing tall, feet hip-width apart") are the UI's, by exercise id. */
 export interface StartPosition {
-  readonly description: string;
   readonly conditions: readonly MeasureRange[];
 }
 
@@ -223,7 +223,11 @@ export interface FormRule {
   readonly comparison: 'above' | 'below';
   readonly threshold: number;
   readonly persistMs: number;
-  readonly cue: string;
+  /**
+   * The therapist's own words for this rule (a program's override); absent in the library, whose
+   * words the UI keeps by exercise and rule id.
+   */
+  readonly cue?: string;
   readonly severity: Severity;
   readonly phase: RulePhase;
   /** Views in which the rule's measure means what it says; absent = all. */
@@ -251,12 +255,17 @@ export type Posture = (typeof POSTURES)[number];
 export const FRAMINGS = ['full_body', 'upper_body', 'lower_body'] as const;
 export type Framing = (typeof FRAMINGS)[number];
 
+/**
+ * An exercise as data. Its words (name, setup, start position, form cues) are not here: the UI's
+ * text module keeps them by `id` (and rule id), so the core holds no English. A therapist's
+ * program may add its own free-text setup note and rule cues, which are the therapist's words.
+ */
 export interface ExerciseDefinition {
   readonly id: string;
-  readonly name: string;
   readonly category: ExerciseCategory;
   readonly views: readonly CameraView[];
-  readonly setup: string;
+  /** The therapist's own setup note (a program's override); absent in the library. */
+  readonly setup?: string;
   readonly framing: Framing;
   readonly measures: readonly MeasureSpec[];
   readonly startPosition: StartPosition;

@@ -93,16 +93,16 @@ function readRange(r: FieldReader, raw: unknown, path: string, ids: Set<string>)
   const rec = r.record(raw, path) ?? {};
   const measure = r.string(rec, 'measure', path);
   if (measure !== '' && !ids.has(measure))
-    r.fail(`${path}.measure`, `unknown measure "${measure}"`);
+    r.fail(`${path}.measure`, { code: 'unknown_measure', measure });
   const min = r.optionalNumber(rec, 'min', path);
   const max = r.optionalNumber(rec, 'max', path);
-  if (min === undefined && max === undefined) r.fail(path, 'needs min or max');
-  if (min !== undefined && max !== undefined && min > max) r.fail(path, 'min must not exceed max');
+  if (min === undefined && max === undefined) r.fail(path, { code: 'needs_min_or_max' });
+  if (min !== undefined && max !== undefined && min > max) r.fail(path, { code: 'min_above_max' });
   return { measure, ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
 }
 
 function checkMeasureRef(r: FieldReader, path: string, id: string, ids: Set<string>): void {
-  if (id !== '' && !ids.has(id)) r.fail(path, `unknown measure "${id}"`);
+  if (id !== '' && !ids.has(id)) r.fail(path, { code: 'unknown_measure', measure: id });
 }
 
 function readRep(r: FieldReader, rec: RawRecord, path: string, ids: Set<string>): RepSpec {
@@ -110,7 +110,7 @@ function readRep(r: FieldReader, rec: RawRecord, path: string, ids: Set<string>)
   checkMeasureRef(r, `${path}.measure`, measure, ids);
   const minRepMs = r.number(rec, 'minRepMs', path, 0);
   const maxRepMs = r.number(rec, 'maxRepMs', path, 0);
-  if (minRepMs >= maxRepMs) r.fail(`${path}.maxRepMs`, 'must exceed minRepMs');
+  if (minRepMs >= maxRepMs) r.fail(`${path}.maxRepMs`, { code: 'max_not_above_min' });
   return {
     measure,
     direction: r.oneOf(rec, 'direction', path, ['increase', 'decrease'] as const),
@@ -131,9 +131,9 @@ function readRom(
   const measure = r.string(rec, 'measure', path);
   const spec = measures.find((m) => m.id === measure);
   if (measure !== '' && spec === undefined)
-    r.fail(`${path}.measure`, `unknown measure "${measure}"`);
+    r.fail(`${path}.measure`, { code: 'unknown_measure', measure });
   if (spec !== undefined && !ANGLE_KINDS.includes(spec.kind)) {
-    r.fail(`${path}.measure`, 'must be an angle measure (joint_angle or segment_angle)');
+    r.fail(`${path}.measure`, { code: 'not_angle_measure' });
   }
   return {
     measure,
@@ -152,7 +152,7 @@ function readHold(r: FieldReader, rec: RawRecord, path: string, ids: Set<string>
     const range = readRange(r, raw, p, ids);
     return { ...range, tolerance: r.number(r.record(raw, p) ?? {}, 'tolerance', p, 0) };
   });
-  if (conditions.length === 0) r.fail(`${path}.conditions`, 'needs at least one condition');
+  if (conditions.length === 0) r.fail(`${path}.conditions`, { code: 'no_conditions' });
   return {
     conditions,
     targetSeconds: r.number(rec, 'targetSeconds', path, Number.MIN_VALUE),
@@ -172,7 +172,7 @@ function readRule(r: FieldReader, raw: unknown, path: string, ids: Set<string>):
     comparison: r.oneOf(rec, 'comparison', path, ['above', 'below'] as const),
     threshold: r.number(rec, 'threshold', path),
     persistMs: r.number(rec, 'persistMs', path, 0),
-    cue: r.string(rec, 'cue', path),
+    ...(fieldOf(rec, 'cue') === undefined ? {} : { cue: r.string(rec, 'cue', path) }),
     severity: r.oneOf(rec, 'severity', path, SEVERITIES),
     phase: r.oneOf(rec, 'phase', path, RULE_PHASES),
     ...(views === undefined ? {} : { views }),
@@ -193,7 +193,7 @@ function readOptional<T>(
 
 function checkUnique(r: FieldReader, ids: readonly string[], path: string): void {
   ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) r.fail(`${path}[${i}].id`, `duplicate id "${id}"`);
+    if (ids.indexOf(id) !== i) r.fail(`${path}[${i}].id`, { code: 'duplicate_id', id });
   });
 }
 
@@ -213,7 +213,7 @@ export function validateExerciseDefinition(raw: unknown): ValidationResult<Exerc
   );
   const ids = new Set(measures.map((m) => m.id));
   const views = r.enumArray(rec, 'views', '', CAMERA_VIEWS);
-  if (views.length === 0) r.fail('views', 'needs at least one camera view');
+  if (views.length === 0) r.fail('views', { code: 'no_views' });
   const start = r.record(fieldOf(rec, 'startPosition'), 'startPosition') ?? {};
   const formRules = r
     .array(rec, 'formRules', '')
@@ -225,14 +225,12 @@ export function validateExerciseDefinition(raw: unknown): ValidationResult<Exerc
   );
   const value: ExerciseDefinition = {
     id: r.string(rec, 'id', ''),
-    name: r.string(rec, 'name', ''),
     category: r.oneOf(rec, 'category', '', CATEGORIES),
     views,
-    setup: r.string(rec, 'setup', ''),
+    ...(fieldOf(rec, 'setup') === undefined ? {} : { setup: r.string(rec, 'setup', '') }),
     framing: r.oneOf(rec, 'framing', '', FRAMINGS),
     measures,
     startPosition: {
-      description: r.string(start, 'description', 'startPosition'),
       conditions: r
         .array(start, 'conditions', 'startPosition')
         .map((c, i) => readRange(r, c, `startPosition.conditions[${i}]`, ids)),
@@ -252,7 +250,7 @@ export function validateExerciseDefinition(raw: unknown): ValidationResult<Exerc
     })),
     formRules,
   };
-  if (value.rep === null && value.hold === null) r.fail('rep', 'an exercise needs rep or hold');
+  if (value.rep === null && value.hold === null) r.fail('rep', { code: 'needs_rep_or_hold' });
   const errors = r.errors.map((e) => ({ ...e, path: e.path.replace(/^\$?\.?/, '') || '$' }));
   return errors.length === 0 ? { ok: true, value } : { ok: false, error: errors };
 }

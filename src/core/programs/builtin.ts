@@ -1,40 +1,37 @@
 // Built-in starter programs (knee, shoulder, back, balance) made of library exercises, used until a
-// therapist prescribes a program. Plain data of the session model's Program type.
+// therapist prescribes a program. Plain data of the session model's Program type. Their words
+// (name, description, a note per exercise) are the UI's, by program id: a built-in program's
+// `name`, `description` and `notes` are empty here, where a therapist's program carries its own.
 import { exerciseMergeOverride } from '../exercises/override';
 import { getExercise } from '../exercises/library';
 import type { ExerciseDefinition } from '../exercises/types';
 import type { ValidationResult } from '../exercises/validate-fields';
 import type { Prescription, Program } from '../session/types';
 
-const reps = (exerciseId: string, sets: number, count: number, notes = ''): Prescription => ({
+const reps = (exerciseId: string, sets: number, count: number): Prescription => ({
   exerciseId,
   sets,
   reps: count,
   holdSeconds: null,
   restSeconds: 30,
   override: null,
-  notes,
+  notes: '',
 });
 
-const hold = (exerciseId: string, sets: number, seconds: number, notes = ''): Prescription => ({
+const hold = (exerciseId: string, sets: number, seconds: number): Prescription => ({
   exerciseId,
   sets,
   reps: null,
   holdSeconds: seconds,
   restSeconds: 30,
   override: null,
-  notes,
+  notes: '',
 });
 
-const program = (
-  id: string,
-  name: string,
-  description: string,
-  exercises: readonly Prescription[],
-): Program => ({
+const program = (id: string, exercises: readonly Prescription[]): Program => ({
   id,
-  name,
-  description,
+  name: '',
+  description: '',
   source: 'builtin',
   frequencyPerWeek: 3,
   exercises,
@@ -43,26 +40,26 @@ const program = (
 });
 
 export const BUILTIN_PROGRAMS: readonly Program[] = [
-  program('builtin-knee', 'Knee', 'Strength and range of motion for the knee.', [
-    reps('squat', 2, 8, 'Go only as low as is comfortable.'),
+  program('builtin-knee', [
+    reps('squat', 2, 8),
     reps('sit_to_stand', 2, 8),
     reps('knee_extension_seated', 2, 10),
-    reps('hamstring_curl_standing', 2, 10, 'Hold a chair for balance.'),
+    reps('hamstring_curl_standing', 2, 10),
   ]),
-  program('builtin-shoulder', 'Shoulder', 'Range of motion and strength for the shoulder.', [
+  program('builtin-shoulder', [
     reps('shoulder_flexion', 2, 10),
     reps('shoulder_abduction', 2, 10),
     reps('wall_push_up', 2, 10),
   ]),
-  program('builtin-back', 'Back', 'Core and hip strength for a stronger back.', [
+  program('builtin-back', [
     reps('glute_bridge', 2, 10),
-    hold('plank', 3, 20, 'Knees down if your back sags.'),
-    reps('hip_abduction_standing', 2, 10, 'Hold a chair for balance.'),
-    reps('hip_extension_standing', 2, 10, 'Hold a chair; keep your trunk upright.'),
+    hold('plank', 3, 20),
+    reps('hip_abduction_standing', 2, 10),
+    reps('hip_extension_standing', 2, 10),
   ]),
-  program('builtin-balance', 'Balance', 'Steadiness on your feet, to prevent falls.', [
-    hold('tandem_stance', 3, 20, 'Stand next to a counter you can hold.'),
-    hold('single_leg_stance', 3, 20, 'Stand next to a counter you can hold.'),
+  program('builtin-balance', [
+    hold('tandem_stance', 3, 20),
+    hold('single_leg_stance', 3, 20),
     reps('calf_raise', 2, 10),
   ]),
 ];

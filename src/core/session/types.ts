@@ -3,7 +3,7 @@
 // Plain, structured-cloneable data with stable string ids; times are epoch milliseconds
 // (`...At`) or milliseconds on the set's own media timeline (`...Ms`), as named.
 import type { AnalysisSummary, RepRecord, PartialRecord } from '../analysis-types';
-import type { CueEvent } from '../cues';
+import type { SpokenCue } from '../cues';
 import type { ExerciseOverride } from '../exercises/override';
 import type { PoseFrame } from '../landmarks';
 
@@ -97,7 +97,7 @@ export interface StoredCue {
   readonly id: string;
   readonly sessionId: string;
   readonly setId: string;
-  readonly cue: CueEvent;
+  readonly cue: SpokenCue;
 }
 
 /** Answers of the first-run safety readiness check (PAR-Q+ in spirit). */

@@ -1,6 +1,6 @@
 // Pose traces: chunks of trace-codec bytes, deflated, one record per chunk (see trace-chunks.ts).
 import type { PoseFrame } from '../../core/landmarks';
-import { traceDecode, traceEncode } from '../../core/trace-codec';
+import { traceDecode, traceDecodeErrorLine, traceEncode } from '../../core/trace-codec';
 import type { Result } from '../../core/result';
 import { deflateRaw, inflateRaw } from './compression';
 import type { Db } from './database';
@@ -58,7 +58,12 @@ export function createTraceRepository(db: Db) {
           return { ok: false, error: `trace chunk ${chunk.id} is not valid deflate data` };
         }
         const decoded = traceDecode(bytes);
-        if (!decoded.ok) return { ok: false, error: `trace chunk ${chunk.id}: ${decoded.error}` };
+        if (!decoded.ok) {
+          return {
+            ok: false,
+            error: `trace chunk ${chunk.id}: ${traceDecodeErrorLine(decoded.error)}`,
+          };
+        }
         frames.push(...decoded.value);
       }
       return { ok: true, value: frames };

@@ -7,6 +7,7 @@ import { sessionFacts, romSeries, type RomPoint, type SessionFacts } from '../..
 import type { JournalEntry, Program } from '../../core/session/types';
 import { createStore } from '../store';
 import { failureText, storageHandle } from '../data/storage-handle';
+import { exerciseName } from '../text';
 import { localDayOf } from './format';
 
 export interface ExerciseOption {
@@ -75,7 +76,7 @@ export function createHistoryController() {
         const romIds = [...new Set(sessions.flatMap((f) => f.exerciseIds))].filter(
           (id) => (findExercise(id)?.rom ?? null) !== null,
         );
-        const romExercises = romIds.map((id) => ({ id, name: findExercise(id)?.name ?? id }));
+        const romExercises = romIds.map((id) => ({ id, name: exerciseName(id) }));
         set({
           phase: 'ready',
           sessions,

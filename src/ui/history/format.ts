@@ -1,13 +1,12 @@
 // Local calendar and display formats: the one place the UI turns epoch times into local days
 // (the core's DayNumber) and back, and into words.
-import { findExercise } from '../../core/exercises/library';
 import {
   dayFromCivil,
   isoDateFromDay,
   type DayNumber,
   type SessionFacts,
 } from '../../core/progress';
-import { text } from '../text';
+import { exerciseName, text } from '../text';
 
 export const localDayOf = (epochMs: number): DayNumber => {
   const d = new Date(epochMs);
@@ -64,7 +63,7 @@ export const fileDate = (epochMs: number): string => todayIso(epochMs);
 
 /** The exercises a session did, by name, in the order they were done. */
 export const exerciseNames = (facts: Pick<SessionFacts, 'exerciseIds'>): string =>
-  facts.exerciseIds.map((id) => findExercise(id)?.name ?? id).join(', ');
+  facts.exerciseIds.map(exerciseName).join(', ');
 
 /**
  * What a session did: its reps, and (when it had hold exercises) the seconds held — the one

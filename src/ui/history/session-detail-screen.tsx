@@ -7,7 +7,7 @@ import { sessionFacts } from '../../core/progress';
 import type { ExerciseSetRecord, StoredRep } from '../../core/session/types';
 import { ROUTE_HREF } from '../router';
 import { useStore } from '../store';
-import { text } from '../text';
+import { exerciseName, ruleCue, text } from '../text';
 import { sessionTitle, StatusBadge, useFocusHeading } from './history-screen';
 import { DownloadStatus } from '../data/download-status';
 import { createSessionDetailController } from './session-detail-controller';
@@ -15,9 +15,9 @@ import { formatDate, formatDateTime, localDayOf, scoreText } from './format';
 
 const t = text.sessionDetail;
 
-const exerciseName = (id: string): string => findExercise(id)?.name ?? id;
-const faultCue = (exerciseId: string, ruleId: string): string =>
-  findExercise(exerciseId)?.formRules.find((r) => r.id === ruleId)?.cue ?? ruleId;
+/** What a rule said in this set: the therapist's note of its prescription, else the library's. */
+const faultCue = (set: Pick<ExerciseSetRecord, 'exerciseId' | 'prescription'>, ruleId: string) =>
+  ruleCue(set.exerciseId, ruleId, set.prescription.override?.formRules?.[ruleId]?.cue ?? null);
 
 export function SessionDetailScreen({ sessionId }: { sessionId: string }) {
   const controller = useMemo(() => createSessionDetailController(sessionId), [sessionId]);
@@ -198,9 +198,7 @@ function SetCard({
                     <td>
                       {q.faults.length === 0
                         ? t.none
-                        : [...new Set(q.faults.map((f) => faultCue(r.exerciseId, f.ruleId)))].join(
-                            '; ',
-                          )}
+                        : [...new Set(q.faults.map((f) => faultCue(set, f.ruleId)))].join('; ')}
                     </td>
                   </tr>
                 );
@@ -215,7 +213,7 @@ function SetCard({
       ) : (
         <ul data-testid="set-faults">
           {faults.map((f) => (
-            <li key={f.ruleId}>{t.faultCount(f.cue, f.count)}</li>
+            <li key={f.ruleId}>{t.faultCount(faultCue(set, f.ruleId), f.count)}</li>
           ))}
         </ul>
       )}

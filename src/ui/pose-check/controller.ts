@@ -14,6 +14,7 @@ import { findExercise } from '../../core/exercises/library';
 import type { PoseFrame } from '../../core/landmarks';
 import { drawSkeleton } from '../draw-skeleton';
 import { createStore } from '../store';
+import { cueText } from '../text';
 import { createMeter, emptyStats, type PoseStats } from './meter';
 import { poseFrameOf, poseTraceBlob } from './pose-trace';
 
@@ -210,7 +211,8 @@ export function createPoseCheckController() {
   function showAnalysis(detection: PoseDetection): void {
     const { analysis } = detection;
     if (analysis === null) return;
-    const cue = analysis.cues[0]?.text;
+    const said = analysis.cues[0];
+    const cue = said === undefined ? undefined : cueText(said.message);
     const holdSeconds = analysis.hold === null ? null : Math.floor(analysis.hold.heldMs / 1000);
     const state = store.get();
     if (

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { EXERCISES, findExercise } from '../../core/exercises/library';
+import { EXERCISES } from '../../core/exercises/library';
 import { formatError } from '../../platform/errors';
 import { MODEL_OPTIONS } from '../../platform/models';
-import { text } from '../text';
+import { exerciseName, text } from '../text';
 import { useStore } from '../store';
 import { createPoseCheckController, type PoseCheckState } from './controller';
 
@@ -88,7 +88,7 @@ export function PoseCheckScreen() {
             <option value="">{t.exerciseNone}</option>
             {EXERCISES.map((exercise) => (
               <option key={exercise.id} value={exercise.id}>
-                {exercise.name}
+                {exerciseName(exercise.id)}
               </option>
             ))}
           </select>
@@ -321,10 +321,7 @@ function Results({ state }: { state: PoseCheckState }) {
           data-testid="not-counting"
           data-code={state.notCounting.code}
         >
-          {text.live.notCounting(
-            state.notCounting,
-            findExercise(state.exerciseId)?.startPosition.description ?? '',
-          )}
+          {text.live.notCounting(state.notCounting, state.exerciseId)}
         </p>
       )}
       {summary !== null && summary.reps.length > 0 && (

@@ -1,7 +1,7 @@
 // After an exercise: exertion (0–10 with the Borg CR10 word anchors shown) and pain; and the stop guidance after "Stop — it hurts".
 import { useState } from 'preact/hooks';
 import type { ExerciseDefinition } from '../../core/exercises/types';
-import { text } from '../text';
+import { exerciseName, text } from '../text';
 import type { CoachController, CoachState } from './controller';
 import { RatingScale } from './rating-scale';
 
@@ -13,7 +13,7 @@ export function AfterScreen(props: {
   return (
     <section class="screen after" data-testid="after" aria-labelledby="after-title">
       <h2 id="after-title" tabIndex={-1}>
-        {text.after.title(props.definition.name)}
+        {text.after.title(exerciseName(props.definition.id))}
       </h2>
       <AfterForm {...props} />
     </section>

@@ -25,6 +25,7 @@ export function useCoachController(): CoachController {
         encourage: text.live.encourage,
         announceRep: text.live.repAnnouncement,
         describeNotCounting: text.live.notCounting,
+        describeCue: text.cue,
       }),
     [],
   );

@@ -11,7 +11,8 @@ import {
   type SetupIssue,
 } from '../../core/coaching/setup-guidance';
 import { cueStillTrue } from '../../core/coach-cues';
-import type { CueKind } from '../../core/cues';
+import type { CueMessage } from '../../core/cue-message';
+import { cueSpoken, type CueKind } from '../../core/cues';
 import type { ExerciseDefinition } from '../../core/exercises/types';
 import type { NotCountingReason } from '../../core/not-counting';
 import type { ObservedPosture } from '../../core/posture';
@@ -119,7 +120,9 @@ export interface CoachOptions {
   readonly sink?: SessionSink;
   readonly encourage: { halfway: string; oneMore: string; setDone: string };
   readonly announceRep: (count: number, target: number) => string;
-  readonly describeNotCounting: (reason: NotCountingReason, startDescription: string) => string;
+  readonly describeNotCounting: (reason: NotCountingReason, exerciseId: string) => string;
+  /** The words of a cue: shown, spoken and stored alike. */
+  readonly describeCue: (message: CueMessage) => string;
 }
 
 export function createCoachController(options: CoachOptions) {
@@ -420,10 +423,18 @@ export function createCoachController(options: CoachOptions) {
     const patch: { -readonly [K in keyof LiveState]?: LiveState[K] } = {};
     const cue = analysis.cues[0];
     if (cue !== undefined) {
-      persist(sink.saveCue({ id: newId(), sessionId: current.sessionId, setId: current.id, cue }));
-      patch.cue = { text: cue.text, kind: cue.kind, frameTimeMs: frame.capturedAtMs };
-      patch.announcement = cue.text;
-      run.speak(cue.text, cue.priority);
+      const said = options.describeCue(cue.message);
+      persist(
+        sink.saveCue({
+          id: newId(),
+          sessionId: current.sessionId,
+          setId: current.id,
+          cue: cueSpoken(cue, said),
+        }),
+      );
+      patch.cue = { text: said, kind: cue.kind, frameTimeMs: frame.capturedAtMs };
+      patch.announcement = said;
+      run.speak(said, cue.priority);
       if (cue.kind === 'target_reached') run.sound('target');
     }
     const target = item.reps ?? 0;
@@ -454,7 +465,7 @@ export function createCoachController(options: CoachOptions) {
     if (JSON.stringify(reason) !== JSON.stringify(state.live.notCounting)) {
       patch.notCounting = reason;
       if (reason !== null) {
-        const said = options.describeNotCounting(reason, definition.startPosition.description);
+        const said = options.describeNotCounting(reason, definition.id);
         patch.announcement = said;
         run.speak(said, reason.code === 'other_person' ? 1 : 2);
       }

@@ -1,4 +1,4 @@
-// An error as the patient reads it: its stage, then our own words (src/ui/text.ts) for the
+// An error as the patient reads it: its stage, then our own words (src/ui/text/) for the
 // movement tracker's failures, never the library's text that a platform message may carry.
 import { formatError, type AppError } from '../../platform/errors';
 import { text } from '../text';

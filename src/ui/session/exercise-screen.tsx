@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExerciseDefinition } from '../../core/exercises/types';
 import type { Prescription } from '../../core/session/types';
-import { text } from '../text';
+import { exerciseName, exerciseSetup, exerciseStartPosition, text } from '../text';
 import type { CoachController, CoachState } from './controller';
 import { AfterForm } from './after-screen';
 import { errorLine } from './error-line';
@@ -40,10 +40,10 @@ export function ExerciseScreen(props: {
       <div class="exercise-head">
         <h2 id="exercise-title" tabIndex={-1}>
           {isSetup
-            ? t.title(definition.name)
+            ? t.title(exerciseName(definition.id))
             : isAfter
-              ? text.after.title(definition.name)
-              : definition.name}
+              ? text.after.title(exerciseName(definition.id))
+              : exerciseName(definition.id)}
         </h2>
         <p class="muted">{t.progress(state.itemIndex + 1, state.plan.length)}</p>
       </div>
@@ -96,8 +96,8 @@ function SetupPanel({
     <>
       <h3>{t.howTo}</h3>
       <ol class="steps" data-testid="demo-steps">
-        <li>{definition.setup}</li>
-        <li>{t.startPosition(definition.startPosition.description)}</li>
+        <li>{exerciseSetup(definition)}</li>
+        <li>{t.startPosition(exerciseStartPosition(definition.id))}</li>
         {definition.rom !== null && prescription.reps !== null && (
           <li>{t.moveTo(text.rom.name(definition.rom.movement), definition.rom.targetDeg)}</li>
         )}
@@ -136,7 +136,7 @@ function SetupPanel({
                   ? t.wrongPosture(
                       state.setupPosture,
                       definition.posture,
-                      definition.startPosition.description,
+                      exerciseStartPosition(definition.id),
                     )
                   : t.issues[state.setupIssue ?? 'no-person']
               : ''}

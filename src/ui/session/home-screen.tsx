@@ -4,7 +4,7 @@ import type { ExerciseSetRecord, Prescription } from '../../core/session/types';
 import { sessionFacts } from '../../core/progress';
 import { doneText, exerciseNames, localDayOf } from '../history/format';
 import { ROUTE_HREF } from '../router';
-import { text } from '../text';
+import { exerciseName, text } from '../text';
 import type { CoachController, CoachState } from './controller';
 
 const t = text.home;
@@ -49,7 +49,7 @@ export function HomeScreen({
         >
           {BUILTIN_PROGRAMS.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name}
+              {text.programs.name(p)}
             </option>
           ))}
         </select>
@@ -57,12 +57,12 @@ export function HomeScreen({
       {program !== undefined && (
         <>
           <p class="muted">
-            {program.description} {t.perWeek(program.frequencyPerWeek)}.
+            {text.programs.description(program)} {t.perWeek(program.frequencyPerWeek)}.
           </p>
           {painStop !== null && (
             <p class="advice" data-testid="pain-stop-note" role="note">
               {t.painStop(
-                getExercise(painStop.exerciseId).name,
+                exerciseName(painStop.exerciseId),
                 painStop.painAfter === null
                   ? t.painStopUnrated
                   : t.painStopRated(painStop.painAfter),
@@ -75,12 +75,13 @@ export function HomeScreen({
           <ol class="exercise-list">
             {program.exercises.map((p, index) => {
               const def = getExercise(p.exerciseId);
+              const note = text.programs.note(program, p.exerciseId, p.notes);
               return (
                 <li key={p.exerciseId} class="exercise-item">
                   <div>
-                    <h3>{def.name}</h3>
+                    <h3>{exerciseName(def.id)}</h3>
                     <p>{prescriptionLine(p)}</p>
-                    {p.notes !== '' && <p class="muted">{p.notes}</p>}
+                    {note !== '' && <p class="muted">{note}</p>}
                     {painStop?.exerciseId === p.exerciseId && (
                       <p class="advice" data-testid="pain-stop-item">
                         {t.painStopItem}
@@ -88,7 +89,7 @@ export function HomeScreen({
                     )}
                   </div>
                   <button type="button" onClick={() => controller.startSession(index)}>
-                    {t.startOne(def.name)}
+                    {t.startOne(exerciseName(def.id))}
                   </button>
                 </li>
               );

@@ -88,7 +88,7 @@ export function LivePanel({
       </p>
       {live.notCounting !== null && (
         <p class="status not-counting" data-testid="not-counting" data-code={live.notCounting.code}>
-          {t.notCounting(live.notCounting, definition.startPosition.description)}
+          {t.notCounting(live.notCounting, definition.id)}
         </p>
       )}
       {live.encouragement !== null && <p class="encourage">{live.encouragement}</p>}

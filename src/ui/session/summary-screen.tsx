@@ -2,7 +2,7 @@
 // chart with a text equivalent), form faults and how often, quality, pain before/after, time, and
 // one plain-language line on what went well and what to watch.
 import type { ExerciseSummary } from '../../core/coaching/exercise-summary';
-import { text } from '../text';
+import { exerciseName, ruleCue, text } from '../text';
 import type { CoachController, CoachState } from './controller';
 
 const t = text.summary;
@@ -50,7 +50,7 @@ function ExerciseCard({ summary: s }: { summary: ExerciseSummary }) {
       data-reps={s.repsDone}
       aria-labelledby={headingId}
     >
-      <h3 id={headingId}>{s.name}</h3>
+      <h3 id={headingId}>{exerciseName(s.exerciseId)}</h3>
       <p class="big-line" data-testid="reps-done">
         {s.repsPrescribed !== null
           ? t.reps(s.repsDone, s.repsPrescribed)
@@ -89,13 +89,13 @@ function ExerciseCard({ summary: s }: { summary: ExerciseSummary }) {
       ) : (
         <ul data-testid="faults">
           {s.faults.map((f) => (
-            <li key={f.ruleId}>{t.faultCount(f.cue, f.count)}</li>
+            <li key={f.ruleId}>{t.faultCount(ruleCue(s.exerciseId, f.ruleId, f.note), f.count)}</li>
           ))}
         </ul>
       )}
       <p class="went-well">{t.wentWell[s.wentWell.kind]}</p>
       <p class="watch-next" data-testid="watch-next">
-        {watchNextText(s.watchNext)}
+        {watchNextText(s.watchNext, s.exerciseId)}
       </p>
     </article>
   );
@@ -103,10 +103,10 @@ function ExerciseCard({ summary: s }: { summary: ExerciseSummary }) {
 
 const roundTenth = (value: number): number => Math.round(value * 10) / 10;
 
-function watchNextText(w: ExerciseSummary['watchNext']): string {
+function watchNextText(w: ExerciseSummary['watchNext'], exerciseId: string): string {
   switch (w.kind) {
     case 'fault':
-      return t.watchNext.fault(w.cue);
+      return t.watchNext.fault(ruleCue(exerciseId, w.ruleId, w.note));
     case 'rom-short':
       return t.watchNext['rom-short'](w.percent);
     case 'tempo':

@@ -5,6 +5,7 @@ import { getExercise } from '../../../src/core/exercises/library';
 import { BUILTIN_PROGRAMS, prescriptionDefinition } from '../../../src/core/programs/builtin';
 import type { ExerciseSetRecord, Prescription } from '../../../src/core/session/types';
 import { degrees, ms } from '../../../src/core/units';
+import { text } from '../../../src/ui/text';
 
 const squat = getExercise('squat');
 const prescription: Prescription = {
@@ -96,10 +97,8 @@ describe('exerciseSummarize', () => {
     const summary = exerciseSummarize(squat, prescription, [
       set(1, [rep(1, 95)], {}, [episode, episode]),
     ]);
-    expect(summary.faults).toEqual([
-      { ruleId: 'knee_valgus', count: 2, cue: 'Push your knees out over your toes' },
-    ]);
-    expect(summary.watchNext).toEqual({ kind: 'fault', cue: 'Push your knees out over your toes' });
+    expect(summary.faults).toEqual([{ ruleId: 'knee_valgus', count: 2, note: null }]);
+    expect(summary.watchNext).toEqual({ kind: 'fault', ruleId: 'knee_valgus', note: null });
   });
 
   it('puts pain first when the set was stopped because it hurt', () => {
@@ -114,7 +113,18 @@ describe('exerciseSummarize', () => {
 
 describe('built-in programs', () => {
   it('has knee, shoulder, back and balance programs whose every item is a valid definition', () => {
-    expect(BUILTIN_PROGRAMS.map((p) => p.name)).toEqual(['Knee', 'Shoulder', 'Back', 'Balance']);
+    expect(BUILTIN_PROGRAMS.map((p) => p.id)).toEqual([
+      'builtin-knee',
+      'builtin-shoulder',
+      'builtin-back',
+      'builtin-balance',
+    ]);
+    expect(BUILTIN_PROGRAMS.map((p) => text.programs.name(p))).toEqual([
+      'Knee',
+      'Shoulder',
+      'Back',
+      'Balance',
+    ]);
     for (const program of BUILTIN_PROGRAMS) {
       for (const item of program.exercises) {
         expect(prescriptionDefinition(item).ok, item.exerciseId).toBe(true);

@@ -8,6 +8,7 @@ import { romDegOf, romPercentOf } from '../../../src/core/rom';
 import type { ExerciseSetRecord, Prescription } from '../../../src/core/session/types';
 import { TEMPO_FAST_BELOW, TEMPO_SLOW_ABOVE, tempoVerdictOf } from '../../../src/core/tempo';
 import { ms } from '../../../src/core/units';
+import { cueText } from '../../../src/ui/text';
 
 const squat = getExercise('squat'); // tempo 2 s out, 2 s back; ROM knee flexion, target 90°
 const prescription: Prescription = {
@@ -108,13 +109,22 @@ describe('tempo against the prescription', () => {
   });
 
   it('says so during the set, after the rep', () => {
-    expect(cueRepDone(rep(4, 450), squat.tempo).text).toBe(
-      'Rep 4 — slow down: about 2 s out, 2 s back',
-    );
-    expect(cueRepDone(rep(5, 4000), squat.tempo).text).toBe(
+    const fast = cueRepDone(rep(4, 450), squat.tempo).message;
+    expect(fast).toEqual({
+      code: 'rep_done',
+      rep: 4,
+      pace: { verdict: 'fast', upSeconds: 2, downSeconds: 2 },
+    });
+    expect(cueText(fast)).toBe('Rep 4 — slow down: about 2 s out, 2 s back');
+    expect(cueText(cueRepDone(rep(5, 4000), squat.tempo).message)).toBe(
       'Rep 5 — a little quicker: about 2 s out, 2 s back',
     );
-    expect(cueRepDone(rep(6, 2000), squat.tempo).text).toBe('Rep 6');
+    expect(cueRepDone(rep(6, 2000), squat.tempo).message).toEqual({
+      code: 'rep_done',
+      rep: 6,
+      pace: null,
+    });
+    expect(cueText(cueRepDone(rep(6, 2000), squat.tempo).message)).toBe('Rep 6');
   });
 });
 
@@ -138,7 +148,7 @@ describe('form faults: one count for the summary and the session detail', () => 
 
   it('counts a balance hold’s fault episodes though it has no reps', () => {
     expect(faultCountsOf(stance.formRules, [holdSet])).toEqual([
-      { ruleId: 'pelvic_drop', count: 6, cue: 'Keep your hips level' },
+      { ruleId: 'pelvic_drop', count: 6, note: null },
     ]);
   });
 
@@ -156,7 +166,7 @@ describe('form faults: one count for the summary and the session detail', () => 
     };
     const crashed = set([], { summary: null });
     expect(faultCountsOf(squat.formRules, [crashed], () => [withFault, withFault])).toEqual([
-      { ruleId: 'knee_valgus', count: 2, cue: 'Push your knees out over your toes' },
+      { ruleId: 'knee_valgus', count: 2, note: null },
     ]);
   });
 });
@@ -164,7 +174,8 @@ describe('form faults: one count for the summary and the session detail', () => 
 describe('hold progress cue', () => {
   it('says how long has been held, which stays true while it is on screen', () => {
     const cue = cueHoldProgress(5_000, 4_900, 20);
-    expect(cue?.text).toBe('5 s held of 20 — keep holding');
+    expect(cue?.message).toEqual({ code: 'hold_progress', heldSeconds: 5, targetSeconds: 20 });
+    expect(cue === null ? null : cueText(cue.message)).toBe('5 s held of 20 — keep holding');
   });
 });
 

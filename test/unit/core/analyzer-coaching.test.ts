@@ -24,7 +24,12 @@ describe('form rules', () => {
     for (const rep of summary.reps)
       expect(rep.quality.faults.map((f) => f.ruleId)).toEqual(['trunk_lean']);
     const cue = updates.flatMap((u) => u.cues).find((c) => c.kind === 'form_fault');
-    expect(cue?.text).toBe(getExercise('squat').formRules.find((r) => r.id === 'trunk_lean')?.cue);
+    expect(cue?.message).toEqual({
+      code: 'form_fault',
+      exerciseId: 'squat',
+      ruleId: 'trunk_lean',
+      note: null,
+    });
     const upright = analyse(
       'squat',
       repSet(STANDING, [SQUAT_BOTTOM], PLAN, { view: 'side' }).frames,
@@ -74,13 +79,16 @@ describe('repositioning', () => {
       visibilityAt: feetHidden,
     });
     const cues = analyse('squat', frames).updates.flatMap((u) => u.cues);
-    expect(cues.map((c) => c.text)).toContain('Step back — feet out of view');
+    expect(cues.map((c) => c.message)).toContainEqual({
+      code: 'reposition',
+      problem: 'feet_out_of_view',
+    });
   });
 
   it('asks for a side view when a side-only exercise is filmed from the front', () => {
     const frames = frameStream(() => STANDING, { fps: 30, durationMs: 4000 });
     const cues = analyse('wall_push_up', frames).updates.flatMap((u) => u.cues);
-    expect(cues.map((c) => c.text)).toContain('Turn sideways to the camera');
+    expect(cues.map((c) => c.message)).toContainEqual({ code: 'turn', to: 'side' });
     const sideOn = frameStream(() => ({ ...STANDING, yaw: 90 }), { fps: 30, durationMs: 4000 });
     expect(
       analyse('wall_push_up', sideOn)

@@ -11,7 +11,7 @@ import { ms } from '../../../src/core/units';
 const cue = (key: string, priority: CueCandidate['priority']): CueCandidate => ({
   kind: 'form_fault',
   priority,
-  text: key,
+  message: { code: 'target_reached' },
   key,
 });
 

@@ -7,7 +7,7 @@ import type {
 } from '../../../src/core/exercises/validate-fields';
 import type { PoseFrame } from '../../../src/core/landmarks';
 import type { Result } from '../../../src/core/result';
-import type { TraceDecodeResult } from '../../../src/core/trace-codec';
+import type { TraceDecodeError, TraceDecodeResult } from '../../../src/core/trace-codec';
 import type { AppError, Outcome } from '../../../src/platform/errors';
 import type {
   ClientOutcome,
@@ -35,7 +35,7 @@ expectTypeOf<DetectOutcome>().toEqualTypeOf<
 expectTypeOf<ValidationResult<Payload>>().toEqualTypeOf<
   Result<Payload, readonly ValidationError[]>
 >();
-expectTypeOf<TraceDecodeResult>().toEqualTypeOf<Result<PoseFrame[], string>>();
+expectTypeOf<TraceDecodeResult>().toEqualTypeOf<Result<PoseFrame[], TraceDecodeError>>();
 expectTypeOf<TraceReadResult>().toEqualTypeOf<Result<PoseFrame[], string>>();
 
 // A look-alike (the validator's old `errors` field) is not the same type: the checks above bite.

@@ -5,6 +5,7 @@ import {
   TRACE_MAX_ERROR,
   TRACE_STEPS,
   traceDecode,
+  traceDecodeErrorLine,
   traceEncode,
 } from '../../../src/core/trace-codec';
 import { ms } from '../../../src/core/units';
@@ -49,7 +50,7 @@ describe('trace codec', () => {
     fc.assert(
       fc.property(frames, (input) => {
         const out = traceDecode(traceEncode(input));
-        if (!out.ok) throw new Error(out.error);
+        if (!out.ok) throw new Error(traceDecodeErrorLine(out.error));
         expect(out.value.length).toBe(input.length);
         // Checked as plain comparisons, one expect per frame: thousands of expect() calls per
         // run made this property take ~4.5 s of its 5 s budget on this machine.
