@@ -192,10 +192,11 @@ describe('IndexedDbSessionSink', () => {
   });
 });
 
-describe('createPersistentSessionSink (what createSessionSink() returns)', () => {
+describe('createPersistentSessionSink (what createSessionSink returns)', () => {
   it('opens lazily, recovers orphans before the first session, and writes to IndexedDB', async () => {
     const { createPersistentSessionSink } =
       await import('../../src/platform/storage/persistent-session-sink');
+    const { createStorageConnection } = await import('../../src/platform/storage/connection');
     const name = uniqueDbName('persistent');
     const seedStorage = await openStorage({ name });
     const orphan = makeSession(5, { status: 'in_progress', endedAt: null });
@@ -203,8 +204,10 @@ describe('createPersistentSessionSink (what createSessionSink() returns)', () =>
     seedStorage.close();
 
     let fallbackUsed = false;
+    const problems: string[] = [];
     const sink = createPersistentSessionSink({
-      name,
+      connection: createStorageConnection({ name }),
+      onProblem: (problem) => problems.push(problem.code),
       fallback: () => {
         fallbackUsed = true;
         throw new Error('not expected');
@@ -219,6 +222,7 @@ describe('createPersistentSessionSink (what createSessionSink() returns)', () =>
     if (storage === null) throw new Error('IndexedDB did not open');
     opened.push({ storage, name });
     expect(fallbackUsed).toBe(false);
+    expect(problems).toEqual([]);
     expect((await storage.sessions.getSession(orphan.id))?.status).toBe('interrupted');
     expect((await storage.sessions.getSessionDetail(session.id))?.reps.length).toBe(1);
     expect((await sink.recentSessions(1))[0]?.session.id).toBe(session.id);

@@ -5,7 +5,8 @@ import { faultCountsOf } from '../../core/coaching/exercise-summary';
 import { findExercise } from '../../core/exercises/library';
 import { sessionFacts } from '../../core/progress';
 import type { ExerciseSetRecord, StoredRep } from '../../core/session/types';
-import { ROUTE_HREF } from '../router';
+import { href } from '../router';
+import { useServices } from '../services';
 import { useStore } from '../store';
 import { text } from '../text';
 import { sessionTitle, StatusBadge, useFocusHeading } from './history-screen';
@@ -16,11 +17,16 @@ import { formatDate, formatDateTime, localDayOf, scoreText } from './format';
 const t = text.sessionDetail;
 
 const exerciseName = (id: string): string => findExercise(id)?.name ?? id;
-const faultCue = (exerciseId: string, ruleId: string): string =>
+/** The cue that names a form rule of an exercise (its id when the rule is unknown). */
+export const faultCue = (exerciseId: string, ruleId: string): string =>
   findExercise(exerciseId)?.formRules.find((r) => r.id === ruleId)?.cue ?? ruleId;
 
 export function SessionDetailScreen({ sessionId }: { sessionId: string }) {
-  const controller = useMemo(() => createSessionDetailController(sessionId), [sessionId]);
+  const { storage } = useServices();
+  const controller = useMemo(
+    () => createSessionDetailController(storage, sessionId),
+    [storage, sessionId],
+  );
   const state = useStore(controller.store);
   useEffect(() => {
     void controller.init();
@@ -41,7 +47,7 @@ export function SessionDetailScreen({ sessionId }: { sessionId: string }) {
       aria-labelledby="detail-title"
     >
       <p>
-        <a href={ROUTE_HREF.history}>← {t.back}</a>
+        <a href={href('history')}>← {t.back}</a>
       </p>
       <h2 id="detail-title" tabIndex={-1}>
         {detail === null ? text.history.title : t.title(formatDate(detail.session.startedAt))}

@@ -5,7 +5,8 @@ import { prescriptionDefinition } from '../../core/programs/builtin';
 import { useStore } from '../store';
 import { text } from '../text';
 import { AfterScreen, StoppedScreen } from './after-screen';
-import { ROUTE_HREF } from '../router';
+import { href } from '../router';
+import { useServices } from '../services';
 import {
   createCoachController,
   type CoachController,
@@ -19,14 +20,17 @@ import { SummaryScreen } from './summary-screen';
 
 /** The coach controller of the app: made once, so a session outlives a visit to another page. */
 export function useCoachController(): CoachController {
+  const { sink, pose } = useServices();
   const controller = useMemo(
     () =>
       createCoachController({
+        sink,
+        pose,
         encourage: text.live.encourage,
         announceRep: text.live.repAnnouncement,
         describeNotCounting: text.live.notCounting,
       }),
-    [],
+    [sink, pose],
   );
   useEffect(() => {
     void controller.init();
@@ -48,7 +52,7 @@ export function SessionAwayBanner({ controller }: { controller: CoachController 
   return (
     <div class="session-away" data-testid="session-away" role="status">
       <p>{text.away.note}</p>
-      <a class="button primary" href={ROUTE_HREF.coach}>
+      <a class="button primary" href={href('coach')}>
         {text.away.back}
       </a>
     </div>

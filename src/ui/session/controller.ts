@@ -31,7 +31,7 @@ import type {
   SetTraceRecorder,
 } from '../../core/session/types';
 import type { AppError } from '../../platform/errors';
-import { createSessionSink } from '../../platform/session-sink';
+import type { PoseService } from '../../platform/live-tracking';
 import { createStore } from '../store';
 import { createLiveRun, type LiveFrame, type LiveRun, type LiveView } from './live-run';
 import { createPrefs, type Prefs } from './prefs';
@@ -117,14 +117,17 @@ const emptyLive: LiveState = {
 const newId = (): string => crypto.randomUUID();
 
 export interface CoachOptions {
-  readonly sink?: SessionSink;
+  /** Where the session is stored (the app's one sink; a fake in tests). */
+  readonly sink: SessionSink;
+  /** The app's one pose service, shared with the pose check. */
+  readonly pose: PoseService;
   readonly encourage: { halfway: string; oneMore: string; setDone: string };
   readonly announceRep: (count: number, target: number) => string;
   readonly describeNotCounting: (reason: NotCountingReason, startDescription: string) => string;
 }
 
 export function createCoachController(options: CoachOptions) {
-  const sink = options.sink ?? createSessionSink();
+  const { sink } = options;
   const prefs = createPrefs();
   const savedProgram = prefs.programId();
   const store = createStore<CoachState>({
@@ -155,6 +158,7 @@ export function createCoachController(options: CoachOptions) {
     prefs: prefs.get(),
   });
   const run: LiveRun = createLiveRun({
+    pose: options.pose,
     onFrame: (frame) => onFrame(frame),
     onError: (error) => onRunError(error),
     onPhase: (camera, modelProgress) => store.set({ camera, modelProgress }),
