@@ -228,3 +228,37 @@ describe('createPersistentSessionSink (what createSessionSink returns)', () => {
     expect((await sink.recentSessions(1))[0]?.session.id).toBe(session.id);
   });
 });
+
+describe('the page storage connection (one for the screens and the live sink)', () => {
+  it('is shared by the sink, and after close (deleting data) both open it again', async () => {
+    const { createPersistentSessionSink } =
+      await import('../../src/platform/storage/persistent-session-sink');
+    const { createStorageConnection } = await import('../../src/platform/storage/connection');
+    const name = uniqueDbName('connection');
+    const connection = createStorageConnection({ name });
+    const sink = createPersistentSessionSink({
+      connection,
+      onProblem: (problem) => {
+        throw new Error(`unexpected problem ${problem.code}`);
+      },
+      fallback: () => {
+        throw new Error('not expected');
+      },
+    });
+    const session = makeSession(7, { status: 'in_progress', endedAt: null });
+    const set = makeSet(session, 0, { status: 'in_progress', endedAt: null });
+    await sink.startSession(session);
+    await sink.startSet(set);
+    const first = await connection.open();
+    expect(await sink.storage()).toBe(first);
+
+    await connection.close();
+    // The sink's next write opens the connection again and lands there.
+    await sink.saveRep(makeRep(set, 1));
+    const second = await connection.open();
+    opened.push({ storage: second, name });
+    expect(second).not.toBe(first);
+    expect(await sink.storage()).toBe(second);
+    expect((await second.sessions.getSessionDetail(session.id))?.reps.length).toBe(1);
+  });
+});

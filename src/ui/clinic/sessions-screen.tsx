@@ -8,10 +8,10 @@ import { sessionTitle, StatusBadge, useFocusHeading } from '../history/history-s
 import { href } from '../router';
 import { useServices } from '../services';
 import { useStore } from '../store';
-import { text } from '../text';
+import { clinicText } from './text';
 import { createClinicListController } from './controller';
 
-const t = text.clinic;
+const t = clinicText.clinic;
 
 /** "Squat, set 2: 8 reps" — the history's own wording of what a set did. */
 const setLabel = (set: ExerciseSetRecord): string =>

@@ -5,8 +5,9 @@ import type { ExerciseSetRecord, StoredRep } from '../../core/session/types';
 import { faultCue } from '../history/session-detail-screen';
 import { findExercise } from '../../core/exercises/library';
 import { text } from '../text';
+import { clinicText } from './text';
 
-const t = text.setReview;
+const t = clinicText.setReview;
 
 /** Seconds with one decimal, as the review shows every time. */
 export const secondsText = (ms: number): string => (ms / 1000).toFixed(1);

@@ -6,11 +6,11 @@ import { useFocusHeading } from '../history/history-screen';
 import { href } from '../router';
 import { useServices } from '../services';
 import { useStore } from '../store';
-import { text } from '../text';
+import { clinicText } from './text';
 import { createSetReviewController } from './controller';
 import { SetReviewScreen } from './set-review-screen';
 
-const t = text.setReview;
+const t = clinicText.setReview;
 
 export function SetReviewRoute({ sessionId, setId }: { sessionId: string; setId: string }) {
   const { storage } = useServices();
@@ -36,7 +36,7 @@ export function SetReviewRoute({ sessionId, setId }: { sessionId: string; setId:
       </p>
       <h2 id="set-review-title" tabIndex={-1}>
         {set === null
-          ? text.clinic.title
+          ? clinicText.clinic.title
           : t.title(findExercise(set.exerciseId)?.name ?? set.exerciseId, set.setNumber)}
       </h2>
       {state.phase === 'loading' && <p role="status">{t.loading}</p>}

@@ -4,11 +4,11 @@
 import { prescriptionDefinition } from '../../core/programs/builtin';
 import { formatDate, formatDateTime, scoreText } from '../history/format';
 import { StatusBadge } from '../history/history-screen';
-import { text } from '../text';
+import { clinicText } from './text';
 import type { StoredSet } from './controller';
 import { secondsText, SetRepsTable } from './set-reps-table';
 
-const t = text.setReview;
+const t = clinicText.setReview;
 
 export function SetReviewScreen({ stored }: { stored: StoredSet }) {
   const { session, set, reps, partials } = stored;
