@@ -8,8 +8,14 @@ import { LazyArea } from './lazy-area';
 import { NotFoundScreen } from './not-found-screen';
 import { PoseCheckScreen } from './pose-check/pose-check-screen';
 import { areaOf, href, useRoute, type RouteMatch, type RouteName } from './router';
-import { CoachScreen, SessionAwayBanner, useCoachController } from './session/coach-screen';
+import {
+  CoachScreen,
+  isSessionUnderWay,
+  SessionAwayBanner,
+  useCoachController,
+} from './session/coach-screen';
 import type { CoachController } from './session/controller';
+import { useStore } from './store';
 import { UpdatePrompt } from './update-prompt';
 import type { AppUpdates } from './update-prompt-state';
 
@@ -33,7 +39,7 @@ function RouteScreen({ route, coach }: { route: RouteMatch; coach: CoachControll
     case 'coach':
       return <CoachScreen controller={coach} />;
     case 'pose-check':
-      return <PoseCheckScreen />;
+      return <PoseCheckRoute coach={coach} />;
     case 'history':
       return <HistoryScreen />;
     case 'history-session':
@@ -52,6 +58,11 @@ function RouteScreen({ route, coach }: { route: RouteMatch; coach: CoachControll
     case 'not-found':
       return <NotFoundScreen hash={route.hash} />;
   }
+}
+
+/** The pose check, kept from the pose worker while a coaching session holds it. */
+function PoseCheckRoute({ coach }: { coach: CoachController }) {
+  return <PoseCheckScreen isPoseInUse={isSessionUnderWay(useStore(coach.store))} />;
 }
 
 export function App({ updates }: { updates: AppUpdates }) {

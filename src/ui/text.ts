@@ -655,6 +655,8 @@ export const text = {
     failed: 'This part of FormCoach could not be loaded. Check your connection and try again.',
     retry: 'Try again',
   },
+  poseCheckInUse:
+    'Your exercise session is paused and is using the camera and the pose model. Go back to it and finish or end it to use the pose check.',
   clinicNav: {
     link: 'Therapist: review sessions',
     backToPatient: 'Back to the patient’s app',

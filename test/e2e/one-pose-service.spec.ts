@@ -51,6 +51,12 @@ test('the pose check and the coach share one pose worker and one model load', as
 
     expect(workers.filter((url) => url.includes('pose.worker'))).toHaveLength(1);
     expect(modelRequests).toHaveLength(1);
+
+    // With the session under way (paused on another page), the pose check leaves its worker alone.
+    await page.getByRole('link', { name: 'Camera & pose check' }).click();
+    await expect(page.getByTestId('session-away')).toBeVisible();
+    await expect(page.getByTestId('pose-in-use')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start camera' })).toHaveCount(0);
   } finally {
     await browser.close();
   }

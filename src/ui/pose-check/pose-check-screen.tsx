@@ -27,7 +27,11 @@ function statusLine(state: PoseCheckState): string {
   }
 }
 
-export function PoseCheckScreen() {
+/**
+ * `isPoseInUse`: a coaching session is under way (paused while the patient is here) and its set's
+ * analysis lives in the app's one pose worker, so the pose check does not start one of its own.
+ */
+export function PoseCheckScreen({ isPoseInUse }: { isPoseInUse: boolean }) {
   const { pose } = useServices();
   const controller = useMemo(() => createPoseCheckController(pose), [pose]);
   const state = useStore(controller.store);
@@ -57,7 +61,13 @@ export function PoseCheckScreen() {
       <h2 id="pose-check-title">{t.title}</h2>
       <p class="intro">{t.intro}</p>
 
-      <PoseCheckControls controller={controller} state={state} isBusy={busy} />
+      {isPoseInUse ? (
+        <p class="note" data-testid="pose-in-use">
+          {text.poseCheckInUse}
+        </p>
+      ) : (
+        <PoseCheckControls controller={controller} state={state} isBusy={busy} />
+      )}
 
       <p
         class={state.phase === 'error' ? 'status error' : 'status'}

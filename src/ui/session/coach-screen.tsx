@@ -11,6 +11,7 @@ import {
   createCoachController,
   type CoachController,
   type CoachScreen as CoachScreenName,
+  type CoachState,
 } from './controller';
 import { ExerciseScreen } from './exercise-screen';
 import { HomeScreen } from './home-screen';
@@ -47,8 +48,7 @@ export function useCoachController(): CoachController {
  * On the other pages while a session is under way: it is paused, and one link leads back to it.
  */
 export function SessionAwayBanner({ controller }: { controller: CoachController }) {
-  const { screen, sessionStatus } = useStore(controller.store);
-  if (sessionStatus !== 'in_progress' || !AWAY_SCREENS.has(screen)) return null;
+  if (!isSessionUnderWay(useStore(controller.store))) return null;
   return (
     <div class="session-away" data-testid="session-away" role="status">
       <p>{text.away.note}</p>
@@ -60,6 +60,13 @@ export function SessionAwayBanner({ controller }: { controller: CoachController 
 }
 
 const AWAY_SCREENS: ReadonlySet<CoachScreenName> = new Set(['setup', 'live', 'rest', 'after']);
+
+/** A session is between its setup check and its last questions (paused while on another page). */
+export const isSessionUnderWay = ({
+  screen,
+  sessionStatus,
+}: Pick<CoachState, 'screen' | 'sessionStatus'>): boolean =>
+  sessionStatus === 'in_progress' && AWAY_SCREENS.has(screen);
 
 export function CoachScreen({ controller }: { controller: CoachController }) {
   const state = useStore(controller.store);
