@@ -139,5 +139,6 @@ export default defineConfig({
   worker: { format: 'es' },
   server: { headers: securityHeaders, port: 5173, strictPort: false },
   preview: { headers: securityHeaders, port: 4173 },
-  build: { target: 'es2022', sourcemap: true },
+  // The manifest tells which chunks the first paint loads (npm run bench:bundle, test/e2e/bundle.spec.ts).
+  build: { target: 'es2022', sourcemap: true, manifest: true },
 });

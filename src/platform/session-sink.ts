@@ -1,10 +1,17 @@
-// The one place the coaching session gets its storage from: IndexedDB (src/platform/storage/),
-// or memory where IndexedDB cannot be opened. Switching storage means changing this function.
-import type { SessionSink } from '../core/session/types';
+// The one place the coaching session gets its storage from: IndexedDB through the page's storage
+// connection (src/platform/storage/), or memory where IndexedDB cannot be opened. Switching
+// storage means changing this function.
 import { createMemorySessionSink } from './memory-session-sink';
-import { createPersistentSessionSink } from './storage/persistent-session-sink';
+import type { StorageConnection } from './storage/connection';
+import type { StorageError } from './storage/errors';
+import {
+  createPersistentSessionSink,
+  type PersistentSessionSink,
+} from './storage/persistent-session-sink';
 
-export function createSessionSink(): SessionSink {
-  // IndexedDB, opened on first use; in memory only where IndexedDB cannot be opened.
-  return createPersistentSessionSink({ fallback: createMemorySessionSink });
+export function createSessionSink(
+  connection: StorageConnection,
+  onProblem: (error: StorageError) => void,
+): PersistentSessionSink {
+  return createPersistentSessionSink({ connection, onProblem, fallback: createMemorySessionSink });
 }

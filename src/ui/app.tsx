@@ -4,9 +4,18 @@ import { StorageBanner } from './data/storage-banner';
 import { HistoryScreen } from './history/history-screen';
 import { SessionDetailScreen } from './history/session-detail-screen';
 import { JournalScreen } from './journal/journal-screen';
+import { LazyArea } from './lazy-area';
+import { NotFoundScreen } from './not-found-screen';
 import { PoseCheckScreen } from './pose-check/pose-check-screen';
-import { ROUTE_HREF, routeOf, sessionIdOf, useHash, type Route } from './router';
-import { CoachScreen, SessionAwayBanner, useCoachController } from './session/coach-screen';
+import { areaOf, href, useRoute, type RouteMatch, type RouteName } from './router';
+import {
+  CoachScreen,
+  isSessionUnderWay,
+  SessionAwayBanner,
+  useCoachController,
+} from './session/coach-screen';
+import type { CoachController } from './session/controller';
+import { useStore } from './store';
 import { UpdatePrompt } from './update-prompt';
 import type { AppUpdates } from './update-prompt-state';
 
@@ -18,27 +27,59 @@ const MAIN_NAV = [
 ] as const;
 
 /** The nav entry a route belongs to (a session's detail is part of History). */
-const navOf = (route: Route): Route => (route === 'history-session' ? 'history' : route);
+const navOf = (route: RouteMatch): RouteName | null =>
+  route.name === 'history-session' ? 'history' : route.name === 'not-found' ? null : route.name;
+
+/** The clinic's screens: a chunk of their own, fetched when a clinic route is first opened. */
+const loadClinic = () => import('./clinic/clinic-area');
+
+/** The screen a route names. */
+function RouteScreen({ route, coach }: { route: RouteMatch; coach: CoachController }) {
+  switch (route.name) {
+    case 'coach':
+      return <CoachScreen controller={coach} />;
+    case 'pose-check':
+      return <PoseCheckRoute coach={coach} />;
+    case 'history':
+      return <HistoryScreen />;
+    case 'history-session':
+      return (
+        <SessionDetailScreen key={route.params.sessionId} sessionId={route.params.sessionId} />
+      );
+    case 'journal':
+      return <JournalScreen />;
+    case 'data':
+      return <DataScreen />;
+    case 'clinic':
+    case 'clinic-set':
+      return (
+        <LazyArea load={loadClinic} render={({ ClinicArea }) => <ClinicArea route={route} />} />
+      );
+    case 'not-found':
+      return <NotFoundScreen hash={route.hash} />;
+  }
+}
+
+/** The pose check, kept from the pose worker while a coaching session holds it. */
+function PoseCheckRoute({ coach }: { coach: CoachController }) {
+  return <PoseCheckScreen isPoseInUse={isSessionUnderWay(useStore(coach.store))} />;
+}
 
 export function App({ updates }: { updates: AppUpdates }) {
-  const hash = useHash();
-  const route = routeOf(hash);
-  const sessionId = sessionIdOf(hash);
+  const route = useRoute();
   const coach = useCoachController();
+  const area = areaOf(route);
   return (
     <div class="app">
       <header class="app-header">
         <h1 class="app-name">
-          <a href={ROUTE_HREF.coach}>{text.appName}</a>
+          <a href={href('coach')}>{text.appName}</a>
         </h1>
         <nav aria-label={text.mainNav.label} class="main-nav">
           <ul>
             {MAIN_NAV.map(([target, label]) => (
               <li key={target}>
-                <a
-                  href={ROUTE_HREF[target]}
-                  aria-current={navOf(route) === target ? 'page' : undefined}
-                >
+                <a href={href(target)} aria-current={navOf(route) === target ? 'page' : undefined}>
                   {label}
                 </a>
               </li>
@@ -48,29 +89,22 @@ export function App({ updates }: { updates: AppUpdates }) {
       </header>
       <StorageBanner />
       <UpdatePrompt updates={updates} controller={coach} />
-      {route !== 'coach' && <SessionAwayBanner controller={coach} />}
-      <main>
-        {route === 'pose-check' ? (
-          <PoseCheckScreen />
-        ) : route === 'history' ? (
-          <HistoryScreen />
-        ) : route === 'history-session' && sessionId !== null ? (
-          <SessionDetailScreen key={sessionId} sessionId={sessionId} />
-        ) : route === 'journal' ? (
-          <JournalScreen />
-        ) : route === 'data' ? (
-          <DataScreen />
-        ) : (
-          <CoachScreen controller={coach} />
-        )}
+      {route.name !== 'coach' && <SessionAwayBanner controller={coach} />}
+      <main data-area={area ?? 'none'}>
+        <RouteScreen route={route} coach={coach} />
       </main>
       <footer class="app-footer">
         <p>{text.nav.footerNote}</p>
-        <nav aria-label="More">
-          {route === 'pose-check' ? (
-            <a href={ROUTE_HREF.coach}>{text.nav.backToCoach}</a>
+        <nav aria-label="More" class="footer-nav">
+          {route.name === 'pose-check' ? (
+            <a href={href('coach')}>{text.nav.backToCoach}</a>
           ) : (
-            <a href={ROUTE_HREF['pose-check']}>{text.nav.poseCheck}</a>
+            <a href={href('pose-check')}>{text.nav.poseCheck}</a>
+          )}
+          {area === 'clinic' ? (
+            <a href={href('coach')}>{text.clinicNav.backToPatient}</a>
+          ) : (
+            <a href={href('clinic')}>{text.clinicNav.link}</a>
           )}
         </nav>
       </footer>

@@ -192,10 +192,11 @@ describe('IndexedDbSessionSink', () => {
   });
 });
 
-describe('createPersistentSessionSink (what createSessionSink() returns)', () => {
+describe('createPersistentSessionSink (what createSessionSink returns)', () => {
   it('opens lazily, recovers orphans before the first session, and writes to IndexedDB', async () => {
     const { createPersistentSessionSink } =
       await import('../../src/platform/storage/persistent-session-sink');
+    const { createStorageConnection } = await import('../../src/platform/storage/connection');
     const name = uniqueDbName('persistent');
     const seedStorage = await openStorage({ name });
     const orphan = makeSession(5, { status: 'in_progress', endedAt: null });
@@ -203,8 +204,10 @@ describe('createPersistentSessionSink (what createSessionSink() returns)', () =>
     seedStorage.close();
 
     let fallbackUsed = false;
+    const problems: string[] = [];
     const sink = createPersistentSessionSink({
-      name,
+      connection: createStorageConnection({ name }),
+      onProblem: (problem) => problems.push(problem.code),
       fallback: () => {
         fallbackUsed = true;
         throw new Error('not expected');
@@ -219,8 +222,43 @@ describe('createPersistentSessionSink (what createSessionSink() returns)', () =>
     if (storage === null) throw new Error('IndexedDB did not open');
     opened.push({ storage, name });
     expect(fallbackUsed).toBe(false);
+    expect(problems).toEqual([]);
     expect((await storage.sessions.getSession(orphan.id))?.status).toBe('interrupted');
     expect((await storage.sessions.getSessionDetail(session.id))?.reps.length).toBe(1);
     expect((await sink.recentSessions(1))[0]?.session.id).toBe(session.id);
+  });
+});
+
+describe('the page storage connection (one for the screens and the live sink)', () => {
+  it('is shared by the sink, and after close (deleting data) both open it again', async () => {
+    const { createPersistentSessionSink } =
+      await import('../../src/platform/storage/persistent-session-sink');
+    const { createStorageConnection } = await import('../../src/platform/storage/connection');
+    const name = uniqueDbName('connection');
+    const connection = createStorageConnection({ name });
+    const sink = createPersistentSessionSink({
+      connection,
+      onProblem: (problem) => {
+        throw new Error(`unexpected problem ${problem.code}`);
+      },
+      fallback: () => {
+        throw new Error('not expected');
+      },
+    });
+    const session = makeSession(7, { status: 'in_progress', endedAt: null });
+    const set = makeSet(session, 0, { status: 'in_progress', endedAt: null });
+    await sink.startSession(session);
+    await sink.startSet(set);
+    const first = await connection.open();
+    expect(await sink.storage()).toBe(first);
+
+    await connection.close();
+    // The sink's next write opens the connection again and lands there.
+    await sink.saveRep(makeRep(set, 1));
+    const second = await connection.open();
+    opened.push({ storage: second, name });
+    expect(second).not.toBe(first);
+    expect(await sink.storage()).toBe(second);
+    expect((await second.sessions.getSessionDetail(session.id))?.reps.length).toBe(1);
   });
 });

@@ -1,76 +1,86 @@
-// The SessionSink the app uses: IndexedDB, opened lazily on the first write (not on first paint),
-// with interrupted sessions recovered once before the first session of the page starts. When
-// IndexedDB cannot be opened at all (private mode in some browsers, storage disabled), the
-// `fallback` sink (in memory) takes every call instead, and the problem is published once.
+// The SessionSink the app uses: IndexedDB through the page's one storage connection (opened on
+// first use), with interrupted sessions recovered once before the first session of the page
+// starts. When IndexedDB cannot be opened at all (private mode in some browsers, storage
+// disabled), the `fallback` sink (in memory) takes every call instead, and the problem is
+// reported once. If the connection is closed and opened again (deleting all data), the sink
+// follows it to the new one.
 import type { PoseFrame } from '../../core/landmarks';
 import type { SessionSink, SetTraceRecorder } from '../../core/session/types';
 import type { StorageError } from './errors';
 import { storageErrorFromException } from './errors';
 import type { IndexedDbSessionSink } from './indexeddb-session-sink';
 import { backupToVerifiedJson, type BackupText } from './backup';
-import { openStorage, type Storage } from './index';
-
-type Listener = (error: StorageError) => void;
-const listeners = new Set<Listener>();
-
-/** Storage problems of the live session (disk full, another tab upgraded, no IndexedDB). */
-export function subscribeStorageProblems(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-const publish = (error: StorageError) => listeners.forEach((l) => l(error));
-
-/** The session most recently started on this page through a persistent sink on IndexedDB. */
-let liveSession: { storage: Storage; sink: IndexedDbSessionSink; sessionId: string } | null = null;
-
-/**
- * The live session of this page as a backup file's text (what is stored of it plus what the sink
- * kept in memory after a failed write, e.g. a full disk); null when no session has started here on
- * IndexedDB. What a storage problem's "Export now" saves, read back first like every backup offered.
- */
-export async function exportLiveSession(exportedAt: number): Promise<BackupText | null> {
-  const live = liveSession;
-  if (live === null) return null;
-  return backupToVerifiedJson(
-    await live.storage.exportLiveSession(live.sink, live.sessionId, exportedAt),
-  );
-}
+import type { StorageConnection } from './connection';
+import type { Storage } from './index';
 
 export interface PersistentSinkOptions {
+  readonly connection: StorageConnection;
   readonly fallback: () => SessionSink;
-  readonly name?: string;
+  /** Told of write failures and of a database that cannot be opened. */
+  readonly onProblem: (error: StorageError) => void;
 }
 
 export interface PersistentSessionSink extends SessionSink {
   /** The storage behind the sink, once open (null while opening or on the fallback). */
   storage(): Promise<Storage | null>;
   startTrace(sessionId: string, setId: string): SetTraceRecorder;
+  /**
+   * The live session of this page as a backup file's text (what is stored of it plus what the
+   * sink kept in memory after a failed write, e.g. a full disk); null when no session has started
+   * here on IndexedDB. What a storage problem's "Export now" saves, read back first like every
+   * backup offered.
+   */
+  exportLiveSession(exportedAt: number): Promise<BackupText | null>;
 }
 
-export function createPersistentSessionSink(options: PersistentSinkOptions): PersistentSessionSink {
-  let opening: Promise<{
-    sink: SessionSink;
-    storage: Storage | null;
-    indexedDb: IndexedDbSessionSink | null;
-  }> | null = null;
-  const target = () => {
-    opening ??= (async () => {
-      try {
-        const storage = await openStorage({
-          onProblem: publish,
-          ...(options.name === undefined ? {} : { name: options.name }),
-        });
+interface Target {
+  readonly sink: SessionSink;
+  readonly storage: Storage | null;
+  readonly indexedDb: IndexedDbSessionSink | null;
+}
+
+export function createPersistentSessionSink({
+  connection,
+  fallback,
+  onProblem,
+}: PersistentSinkOptions): PersistentSessionSink {
+  /** The target built on the connection's current open (rebuilt when it is reopened). */
+  let current: { readonly opening: Promise<Storage>; readonly target: Promise<Target> } | null =
+    null;
+  let isRecovered = false;
+  let memory: Target | null = null;
+  /** The session most recently started through this sink on IndexedDB. */
+  let liveSession: { storage: Storage; sink: IndexedDbSessionSink; sessionId: string } | null =
+    null;
+  const build = async (opening: Promise<Storage>): Promise<Target> => {
+    try {
+      const storage = await opening;
+      if (!isRecovered) {
         await storage.recoverInterruptedSessions();
-        const sink: IndexedDbSessionSink = storage.createSessionSink({ onError: publish });
-        return { sink, storage, indexedDb: sink };
-      } catch (e) {
-        publish(storageErrorFromException(e));
-        return { sink: options.fallback(), storage: null, indexedDb: null };
+        isRecovered = true;
       }
-    })();
-    return opening;
+      const sink: IndexedDbSessionSink = storage.createSessionSink({ onError: onProblem });
+      return { sink, storage, indexedDb: sink };
+    } catch (e) {
+      onProblem(storageErrorFromException(e));
+      memory = { sink: fallback(), storage: null, indexedDb: null };
+      return memory;
+    }
+  };
+  const target = (): Promise<Target> => {
+    if (memory !== null) return Promise.resolve(memory);
+    const opening = connection.open();
+    if (current?.opening !== opening) current = { opening, target: build(opening) };
+    return current.target;
   };
   return {
+    async exportLiveSession(exportedAt) {
+      const live = liveSession;
+      if (live === null) return null;
+      return backupToVerifiedJson(
+        await live.storage.exportLiveSession(live.sink, live.sessionId, exportedAt),
+      );
+    },
     storage: async () => (await target()).storage,
     startSession: async (s) => {
       const { sink, storage, indexedDb } = await target();
@@ -94,7 +104,7 @@ export function createPersistentSessionSink(options: PersistentSinkOptions): Per
       let early: PoseFrame[] | null = [];
       let recorder: SetTraceRecorder | null = null;
       const opened = target().then(({ storage }) => {
-        recorder = storage?.createTraceRecorder(sessionId, setId, publish) ?? null;
+        recorder = storage?.createTraceRecorder(sessionId, setId, onProblem) ?? null;
         for (const frame of early ?? []) recorder?.push(frame);
         early = null;
       });

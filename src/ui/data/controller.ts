@@ -15,8 +15,9 @@ import {
 import { createStore } from '../store';
 import { fileDate } from '../history/format';
 import { backupFileName, downloadText, type DownloadedFile } from './download';
-import { closeStorageHandle, failureText, storageHandle } from './storage-handle';
-import { storageProblems } from './storage-problems';
+import type { StorageConnection } from '../../platform/storage/connection';
+import { failureText } from './failure-text';
+import type { StorageProblems } from './storage-problems';
 
 export interface DataState {
   readonly health: StorageHealth | null;
@@ -46,7 +47,13 @@ type LastBackup = Extract<DownloadedFile, { kind: 'backup' }>;
  */
 let pageLastBackup: LastBackup | null = null;
 
-export function createDataController() {
+export interface DataControllerOptions {
+  readonly connection: StorageConnection;
+  /** Told that this page deletes the database on purpose (its connection closing is no problem). */
+  readonly problems: Pick<StorageProblems, 'whileDeleting'>;
+}
+
+export function createDataController({ connection, problems }: DataControllerOptions) {
   const store = createStore<DataState>({
     health: null,
     persistRefused: false,
@@ -63,7 +70,7 @@ export function createDataController() {
 
   async function download(kind: 'backup' | 'csv'): Promise<void> {
     store.set({ busy: 'export', error: null });
-    const storage = await storageHandle();
+    const storage = await connection.open();
     const now = Date.now();
     if (kind === 'backup') {
       const backup = await storage.exportAllJson(now);
@@ -101,7 +108,7 @@ export function createDataController() {
     importFile(file: File): void {
       void (async () => {
         store.set({ busy: 'import', importResult: null, error: null });
-        const storage = await storageHandle();
+        const storage = await connection.open();
         const outcome = await storage.importBackup(await file.text());
         store.set({
           busy: 'none',
@@ -129,10 +136,10 @@ export function createDataController() {
     confirmDelete(): void {
       void (async () => {
         store.set({ deleteStep: 'deleting', busy: 'delete', deleteMessage: null });
-        await closeStorageHandle();
-        // Other connections of this page (the coach's) close on the deletion's versionchange:
-        // that is expected here, not a problem to show.
-        const outcome = await storageProblems.whileDeleting(() =>
+        // The page's one connection (the screens' and the live session's) closes first; the next
+        // use opens it again, should the deletion fail.
+        await connection.close();
+        const outcome = await problems.whileDeleting(() =>
           deleteAllData(undefined, (message) => store.set({ deleteMessage: message })),
         );
         if (!outcome.ok) {

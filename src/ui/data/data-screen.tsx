@@ -2,6 +2,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { useFocusHeading } from '../history/history-screen';
 import { formatBytes } from '../history/format';
+import { useServices } from '../services';
 import { useStore } from '../store';
 import { text } from '../text';
 import { createDataController, type DataController, type DataState } from './controller';
@@ -10,7 +11,11 @@ import { DownloadStatus } from './download-status';
 const t = text.data;
 
 export function DataScreen() {
-  const controller = useMemo(() => createDataController(), []);
+  const { storage, problems } = useServices();
+  const controller = useMemo(
+    () => createDataController({ connection: storage, problems }),
+    [storage, problems],
+  );
   const state = useStore(controller.store);
   useEffect(() => controller.init(), [controller]);
   useFocusHeading(true);

@@ -1,20 +1,15 @@
 // The storage problem banner of the app shell: stays on every screen until the page reloads, and
 // offers "Export now" when the live session is being kept in memory.
-import { useEffect } from 'preact/hooks';
-import { subscribeStorageProblems } from '../../platform/storage/persistent-session-sink';
+import { useServices } from '../services';
 import { useStore } from '../store';
 import { text } from '../text';
-import { setStorageProblemHandler } from './storage-handle';
-import { EXPORTABLE_CODES, storageProblems } from './storage-problems';
+import { EXPORTABLE_CODES } from './storage-problems';
 
 const t = text.storageBanner;
 
 export function StorageBanner() {
+  const storageProblems = useServices().problems;
   const state = useStore(storageProblems.store);
-  useEffect(() => {
-    setStorageProblemHandler(storageProblems.report);
-    return subscribeStorageProblems(storageProblems.report);
-  }, []);
   const problem = state.problem;
   // Rendered only with a problem: an empty alert region would be one more "alert" on every page.
   if (problem === null) return null;

@@ -1,12 +1,11 @@
-// Storage problems of this page (disk full, another tab, no IndexedDB), for the app's banner: the
-// latest problem stays until the page reloads. "Export now" saves the live session with what could
-// not be written, when the live session's sink kept it in memory.
-import type { StorageError } from '../../platform/storage';
-import { exportLiveSession } from '../../platform/storage/persistent-session-sink';
+// The page's one channel for storage problems (disk full, another tab, no IndexedDB), for the
+// app's banner: the latest problem stays until the page reloads. "Export now" saves the live
+// session with what could not be written, when the live session's sink kept it in memory.
+import type { BackupText, StorageError } from '../../platform/storage';
 import { fileDate } from '../history/format';
 import { createStore } from '../store';
 import { backupFileName, downloadText } from './download';
-import { failureText } from './storage-handle';
+import { failureText } from './failure-text';
 
 export interface StorageProblemState {
   readonly problem: StorageError | null;
@@ -22,7 +21,16 @@ export const EXPORTABLE_CODES: ReadonlySet<StorageError['code']> = new Set([
   'write_failed',
 ]);
 
-function createStorageProblems() {
+export interface StorageProblemsOptions {
+  /** The live session as a backup's text (null when none started on this page). */
+  readonly exportLiveSession: (exportedAt: number) => Promise<BackupText | null>;
+  readonly now?: () => number;
+}
+
+export function createStorageProblems({
+  exportLiveSession,
+  now = Date.now,
+}: StorageProblemsOptions) {
   const store = createStore<StorageProblemState>({
     problem: null,
     exportPhase: 'idle',
@@ -56,14 +64,14 @@ function createStorageProblems() {
     exportNow(): void {
       void (async () => {
         store.set({ exportPhase: 'exporting', exportMessage: null, exportProblem: null });
-        const now = Date.now();
-        const backup = await exportLiveSession(now);
+        const exportedAt = now();
+        const backup = await exportLiveSession(exportedAt);
         if (backup === null) {
           store.set({ exportPhase: 'nothing' });
           return;
         }
         const problem = backup.verified ? null : backup.problem;
-        const name = backupFileName(`formcoach-session-${fileDate(now)}`, problem);
+        const name = backupFileName(`formcoach-session-${fileDate(exportedAt)}`, problem);
         downloadText(name, backup.text, 'application/json');
         store.set({ exportPhase: 'done', exportMessage: name, exportProblem: problem });
       })().catch((e: unknown) =>
@@ -73,4 +81,4 @@ function createStorageProblems() {
   };
 }
 
-export const storageProblems = createStorageProblems();
+export type StorageProblems = ReturnType<typeof createStorageProblems>;

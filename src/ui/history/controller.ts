@@ -6,7 +6,8 @@ import { findProgram } from '../../core/programs/builtin';
 import { sessionFacts, romSeries, type RomPoint, type SessionFacts } from '../../core/progress';
 import type { JournalEntry, Program } from '../../core/session/types';
 import { createStore } from '../store';
-import { failureText, storageHandle } from '../data/storage-handle';
+import type { StorageConnection } from '../../platform/storage/connection';
+import { failureText } from '../data/failure-text';
 import { exerciseName } from '../text';
 import { localDayOf } from './format';
 
@@ -33,7 +34,7 @@ export const programOf = (
   id: string | null,
 ): Program | null => (id === null ? null : (programs.get(id) ?? findProgram(id)));
 
-export function createHistoryController() {
+export function createHistoryController(connection: StorageConnection) {
   const store = createStore<HistoryState>({
     phase: 'loading',
     error: null,
@@ -52,7 +53,7 @@ export function createHistoryController() {
   async function loadRom(exerciseId: string | null): Promise<void> {
     set({ romExerciseId: exerciseId, rom: [] });
     if (exerciseId === null) return;
-    const storage = await storageHandle();
+    const storage = await connection.open();
     const reps = await storage.sessions.repsOfExercise(exerciseId);
     if (store.get().romExerciseId !== exerciseId) return;
     const byId = new Map(store.get().sessions.map((f) => [f.id, f]));
@@ -63,7 +64,7 @@ export function createHistoryController() {
     store,
     async init(): Promise<void> {
       try {
-        const storage = await storageHandle();
+        const storage = await connection.open();
         const [recent, programs, journal] = await Promise.all([
           storage.sessions.recentSessions(Number.POSITIVE_INFINITY),
           storage.programs.listPrograms(),

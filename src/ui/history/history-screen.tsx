@@ -3,7 +3,8 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { SessionFacts } from '../../core/progress';
 import type { Program, SessionStatus } from '../../core/session/types';
-import { sessionHref } from '../router';
+import { href } from '../router';
+import { useServices } from '../services';
 import { useStore } from '../store';
 import { text } from '../text';
 import { createHistoryController, programOf } from './controller';
@@ -39,7 +40,8 @@ export function sessionTitle(programs: ReadonlyMap<string, Program>, f: SessionF
 }
 
 export function HistoryScreen() {
-  const controller = useMemo(() => createHistoryController(), []);
+  const { storage } = useServices();
+  const controller = useMemo(() => createHistoryController(storage), [storage]);
   const state = useStore(controller.store);
   useEffect(() => {
     // init shows its own failure in the store (phase 'failed').
@@ -89,7 +91,7 @@ function SessionRow({
 }) {
   return (
     <li class="session-row" data-testid="session-row" data-status={f.status}>
-      <a href={sessionHref(f.id)}>
+      <a href={href('history-session', { sessionId: f.id })}>
         <span class="session-date">{formatDateTime(f.startedAt)}</span>
         <span class="session-meta">
           {sessionTitle(programs, f)} · <StatusBadge status={f.status} /> ·{' '}

@@ -5,7 +5,8 @@ import { repsToCsv } from '../../platform/storage';
 import type { Program } from '../../core/session/types';
 import { createStore } from '../store';
 import { backupFileName, downloadText, type DownloadedFile } from '../data/download';
-import { failureText, storageHandle } from '../data/storage-handle';
+import type { StorageConnection } from '../../platform/storage/connection';
+import { failureText } from '../data/failure-text';
 import { programOf } from './controller';
 import { fileDate } from './format';
 
@@ -18,7 +19,7 @@ export interface SessionDetailState {
   readonly downloaded: DownloadedFile | null;
 }
 
-export function createSessionDetailController(sessionId: string) {
+export function createSessionDetailController(connection: StorageConnection, sessionId: string) {
   const store = createStore<SessionDetailState>({
     phase: 'loading',
     detail: null,
@@ -34,7 +35,7 @@ export function createSessionDetailController(sessionId: string) {
     store,
     async init(): Promise<void> {
       try {
-        const storage = await storageHandle();
+        const storage = await connection.open();
         const detail = await storage.sessions.getSessionDetail(sessionId);
         if (detail === null) {
           store.set({ phase: 'missing' });
@@ -56,7 +57,7 @@ export function createSessionDetailController(sessionId: string) {
     },
     exportJson(): void {
       void (async () => {
-        const storage = await storageHandle();
+        const storage = await connection.open();
         const backup = await storage.exportSessionJson(sessionId, Date.now());
         if (backup === null) {
           store.set({ phase: 'missing' });

@@ -5,7 +5,8 @@ import { faultCountsOf } from '../../core/coaching/exercise-summary';
 import { findExercise } from '../../core/exercises/library';
 import { sessionFacts } from '../../core/progress';
 import type { ExerciseSetRecord, StoredRep } from '../../core/session/types';
-import { ROUTE_HREF } from '../router';
+import { href } from '../router';
+import { useServices } from '../services';
 import { useStore } from '../store';
 import { exerciseName, ruleCue, text } from '../text';
 import { sessionTitle, StatusBadge, useFocusHeading } from './history-screen';
@@ -16,11 +17,17 @@ import { formatDate, formatDateTime, localDayOf, scoreText } from './format';
 const t = text.sessionDetail;
 
 /** What a rule said in this set: the therapist's note of its prescription, else the library's. */
-const faultCue = (set: Pick<ExerciseSetRecord, 'exerciseId' | 'prescription'>, ruleId: string) =>
-  ruleCue(set.exerciseId, ruleId, set.prescription.override?.formRules?.[ruleId]?.cue ?? null);
+export const faultCue = (
+  set: Pick<ExerciseSetRecord, 'exerciseId' | 'prescription'>,
+  ruleId: string,
+) => ruleCue(set.exerciseId, ruleId, set.prescription.override?.formRules?.[ruleId]?.cue ?? null);
 
 export function SessionDetailScreen({ sessionId }: { sessionId: string }) {
-  const controller = useMemo(() => createSessionDetailController(sessionId), [sessionId]);
+  const { storage } = useServices();
+  const controller = useMemo(
+    () => createSessionDetailController(storage, sessionId),
+    [storage, sessionId],
+  );
   const state = useStore(controller.store);
   useEffect(() => {
     // init shows its own failure in the store (phase 'failed').
@@ -42,7 +49,7 @@ export function SessionDetailScreen({ sessionId }: { sessionId: string }) {
       aria-labelledby="detail-title"
     >
       <p>
-        <a href={ROUTE_HREF.history}>← {t.back}</a>
+        <a href={href('history')}>← {t.back}</a>
       </p>
       <h2 id="detail-title" tabIndex={-1}>
         {detail === null ? text.history.title : t.title(formatDate(detail.session.startedAt))}

@@ -7,7 +7,8 @@ import {
   type DayLine,
 } from '../../core/progress';
 import type { JournalEntry } from '../../core/session/types';
-import { failureText, storageHandle } from '../data/storage-handle';
+import type { StorageConnection } from '../../platform/storage/connection';
+import { failureText } from '../data/failure-text';
 import { localDayOf, todayIso } from '../history/format';
 import { createStore } from '../store';
 import { text } from '../text';
@@ -59,7 +60,7 @@ const draftOf = (entry: JournalEntry | null): JournalDraft =>
         notes: entry.notes,
       };
 
-export function createJournalController() {
+export function createJournalController(connection: StorageConnection) {
   const today = todayIso(Date.now());
   const store = createStore<JournalState>({
     phase: 'loading',
@@ -75,7 +76,7 @@ export function createJournalController() {
   const fail = (e: unknown): void => store.set({ phase: 'failed', message: failureText(e) });
 
   async function loadDays(): Promise<void> {
-    const storage = await storageHandle();
+    const storage = await connection.open();
     const [journal, recent] = await Promise.all([
       storage.journal.listJournal(),
       storage.sessions.recentSessions(Number.POSITIVE_INFINITY),
@@ -88,7 +89,7 @@ export function createJournalController() {
 
   async function loadDate(date: string): Promise<void> {
     store.set({ date, save: 'idle', message: null });
-    const storage = await storageHandle();
+    const storage = await connection.open();
     const entry = await storage.journal.journalEntry(date);
     if (store.get().date !== date) return;
     store.set({ stored: entry, draft: draftOf(entry), phase: 'ready' });
@@ -136,7 +137,7 @@ export function createJournalController() {
       };
       store.set({ save: 'saving', message: null });
       void (async () => {
-        const storage = await storageHandle();
+        const storage = await connection.open();
         const id = await storage.journal.saveJournalEntry(entry);
         store.set({ save: 'saved', stored: { ...entry, id }, message: text.journal.saved(date) });
         await loadDays();

@@ -2,8 +2,9 @@
 // every day with its entry and its sessions side by side, newest first.
 import { useEffect, useMemo } from 'preact/hooks';
 import { dayFromIsoDate, isoDateFromDay, type DayLine } from '../../core/progress';
-import { sessionHref } from '../router';
+import { href } from '../router';
 import { RatingScale } from '../session/rating-scale';
+import { useServices } from '../services';
 import { useStore } from '../store';
 import { text } from '../text';
 import { doneText, exerciseNames, formatDay, scoreText } from '../history/format';
@@ -13,7 +14,8 @@ import { createJournalController, type JournalController, type JournalState } fr
 const t = text.journal;
 
 export function JournalScreen() {
-  const controller = useMemo(() => createJournalController(), []);
+  const { storage } = useServices();
+  const controller = useMemo(() => createJournalController(storage), [storage]);
   const state = useStore(controller.store);
   useEffect(() => controller.init(), [controller]);
   useFocusHeading(true);
@@ -176,7 +178,7 @@ function DayItem({ line, controller }: { line: DayLine; controller: JournalContr
         <ul>
           {line.sessions.map((s) => (
             <li key={s.id}>
-              <a href={sessionHref(s.id)}>
+              <a href={href('history-session', { sessionId: s.id })}>
                 {t.sessionLine(
                   text.history.status[s.status],
                   `${exerciseNames(s)}: ${doneText(s)}`,

@@ -1,10 +1,11 @@
-// Intents of the pose-check screen. Owns the async jobs (camera, file analysis); components only
-// render the store and call these.
+// Intents of the pose-check screen. Owns the async jobs (camera, file analysis) on the app's one
+// pose service; components only render the store and call these. Drawing, playback and the
+// remembered settings live beside it (detection-view.ts, playback.ts, settings.ts).
 import type { CameraChoice } from '../../platform/camera';
 import type { AppError } from '../../platform/errors';
 import { startLivePump } from '../../platform/live-pump';
-import { createPoseService, startLiveCamera } from '../../platform/live-tracking';
-import { DEFAULT_MODEL_FILE, modelOption } from '../../platform/models';
+import { startLiveCamera, type PoseService } from '../../platform/live-tracking';
+import { modelOption } from '../../platform/models';
 import type { PoseClient, PoseRuntime } from '../../platform/pose-client';
 import { analyseVideo, openVideoFile, type VideoFileInfo } from '../../platform/video-file';
 import type { Delegate, PoseDetection, PoseInfo } from '../../../workers/pose-types';
@@ -12,11 +13,12 @@ import type { AnalysisSummary } from '../../core/analysis-types';
 import type { NotCountingReason } from '../../core/not-counting';
 import { findExercise } from '../../core/exercises/library';
 import type { PoseFrame } from '../../core/landmarks';
-import { drawSkeleton } from '../draw-skeleton';
 import { createStore } from '../store';
-import { cueText } from '../text';
 import { createMeter, emptyStats, type PoseStats } from './meter';
+import { analysisPatch, drawDetection } from './detection-view';
+import { startPlayback, type PlaybackView } from './playback';
 import { poseFrameOf, poseTraceBlob } from './pose-trace';
+import { loadSettings, saveSettings } from './settings';
 
 export type PoseCheckPhase = 'idle' | 'starting' | 'loading-model' | 'running' | 'done' | 'error';
 
@@ -49,28 +51,10 @@ export interface PoseCheckState {
   readonly isPlayback: boolean;
 }
 
-const SETTINGS_KEY = 'formcoach.pose-settings';
+export type PoseCheckView = PlaybackView;
 
-function loadSettings(): { modelFile: string; delegate: Delegate } {
-  try {
-    const raw = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Record<string, unknown>;
-    return {
-      modelFile: modelOption(
-        typeof raw['modelFile'] === 'string' ? raw['modelFile'] : DEFAULT_MODEL_FILE,
-      ).file,
-      delegate: raw['delegate'] === 'GPU' ? 'GPU' : 'CPU',
-    };
-  } catch {
-    return { modelFile: DEFAULT_MODEL_FILE, delegate: 'CPU' };
-  }
-}
-
-export interface PoseCheckView {
-  readonly video: HTMLVideoElement;
-  readonly canvas: HTMLCanvasElement;
-}
-
-export function createPoseCheckController() {
+/** `pose`: the app's pose service (shared with the coach: this controller never disposes it). */
+export function createPoseCheckController(pose: PoseService) {
   const store = createStore<PoseCheckState>({
     phase: 'idle',
     source: 'camera',
@@ -97,77 +81,16 @@ export function createPoseCheckController() {
   let trace: PoseFrame[] = [];
   let view: PoseCheckView | null = null;
   let run: AbortController | null = null;
-  const pose = createPoseService();
   /** The client of the live camera session in progress, whose analysis Stop finishes. */
   let liveClient: PoseClient | null = null;
-  /** Playback of the last analysed file: its object URL and the listeners drawing its skeleton. */
-  let playback: { url: string; stop: AbortController } | null = null;
+  /** Ends the playback of the last analysed file, if one is playing. */
+  let endPlayback: (() => void) | null = null;
 
-  function endPlayback(): void {
-    if (playback === null) return;
-    playback.stop.abort();
-    URL.revokeObjectURL(playback.url);
-    view?.video.removeAttribute('src');
-    view?.video.load();
-    playback = null;
+  function stopPlayback(): void {
+    if (endPlayback === null) return;
+    endPlayback();
+    endPlayback = null;
     store.set({ isPlayback: false });
-  }
-
-  /** The trace frame nearest a media time (the trace is in the file's own frame times). */
-  function traceFrameAt(timeMs: number): PoseFrame | null {
-    let lo = 0;
-    let hi = trace.length - 1;
-    if (hi < 0) return null;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((trace[mid]?.timestampMs ?? 0) < timeMs) lo = mid + 1;
-      else hi = mid;
-    }
-    const after = trace[lo];
-    const before = trace[lo - 1];
-    if (before !== undefined && after !== undefined) {
-      return timeMs - before.timestampMs <= after.timestampMs - timeMs ? before : after;
-    }
-    return after ?? null;
-  }
-
-  /**
-   * After a file analysis: the file plays in the video element (with its controls) and the
-   * skeleton of the nearest analysed frame is drawn over it as it plays or is scrubbed.
-   */
-  function startPlayback(file: File): void {
-    if (view === null) return;
-    const { video, canvas } = view;
-    const stop = new AbortController();
-    playback = { url: URL.createObjectURL(file), stop };
-    const draw = (): void => {
-      const frame = traceFrameAt(video.currentTime * 1000);
-      if (frame === null) return;
-      if (canvas.width !== frame.imageWidth || canvas.height !== frame.imageHeight) {
-        canvas.width = frame.imageWidth;
-        canvas.height = frame.imageHeight;
-      }
-      const context = canvas.getContext('2d');
-      if (context === null) return;
-      context.clearRect(0, 0, canvas.width, canvas.height);
-      const drawn =
-        frame.landmarks === null
-          ? 0
-          : drawSkeleton(context, frame.landmarks, canvas.width, canvas.height);
-      canvas.dataset['landmarks'] = String(drawn);
-      canvas.dataset['frameTime'] = String(frame.timestampMs);
-    };
-    const onFrame = (): void => {
-      if (stop.signal.aborted) return;
-      draw();
-      video.requestVideoFrameCallback(onFrame);
-    };
-    for (const name of ['loadeddata', 'seeked', 'timeupdate'] as const) {
-      video.addEventListener(name, draw, { signal: stop.signal });
-    }
-    video.requestVideoFrameCallback(onFrame);
-    video.src = playback.url;
-    store.set({ isPlayback: true });
   }
 
   const fail = (error: AppError): void => {
@@ -194,7 +117,7 @@ export function createPoseCheckController() {
   }
 
   /** Starts the exercise analysis in the worker for the chosen exercise (if any). */
-  async function startAnalysis(pose: PoseClient): Promise<boolean> {
+  async function startAnalysis(client: PoseClient): Promise<boolean> {
     store.set({
       liveRepCount: 0,
       liveHoldSeconds: null,
@@ -203,53 +126,21 @@ export function createPoseCheckController() {
       summary: null,
     });
     const exercise = findExercise(store.get().exerciseId);
-    const started = await pose.startAnalysis(exercise);
+    const started = await client.startAnalysis(exercise);
     if (!started.ok) fail(started.error);
     return started.ok;
   }
 
-  function showAnalysis(detection: PoseDetection): void {
-    const { analysis } = detection;
-    if (analysis === null) return;
-    const said = analysis.cues[0];
-    const cue = said === undefined ? undefined : cueText(said.message);
-    const holdSeconds = analysis.hold === null ? null : Math.floor(analysis.hold.heldMs / 1000);
-    const state = store.get();
-    if (
-      analysis.repCount !== state.liveRepCount ||
-      holdSeconds !== state.liveHoldSeconds ||
-      (cue !== undefined && cue !== state.cue) ||
-      JSON.stringify(analysis.notCounting) !== JSON.stringify(state.notCounting)
-    ) {
-      store.set({
-        liveRepCount: analysis.repCount,
-        liveHoldSeconds: holdSeconds,
-        notCounting: analysis.notCounting,
-        ...(cue ? { cue } : {}),
-      });
-    }
-  }
-
-  function drawResult(detection: PoseDetection, clear: boolean): void {
-    if (view === null) return;
-    const { canvas } = view;
-    if (canvas.width !== detection.imageWidth || canvas.height !== detection.imageHeight) {
-      canvas.width = detection.imageWidth;
-      canvas.height = detection.imageHeight;
-    }
-    const context = canvas.getContext('2d');
-    if (context === null) return;
-    if (clear) context.clearRect(0, 0, canvas.width, canvas.height);
-    const drawn = detection.landmarks
-      ? drawSkeleton(context, detection.landmarks, canvas.width, canvas.height)
-      : 0;
-    canvas.dataset['landmarks'] = String(drawn);
+  function showDetection(detection: PoseDetection, clear: boolean): void {
+    if (view !== null) drawDetection(view.canvas, detection, clear);
+    const patch = analysisPatch(store.get(), detection);
+    if (patch !== null) store.set(patch);
   }
 
   /** Starts a camera or file run unless one is going: its controller aborts it. */
   function beginRun(patch: Partial<PoseCheckState>): AbortController | null {
     if (run !== null) return null;
-    endPlayback();
+    stopPlayback();
     const current = new AbortController();
     run = current;
     store.set({ phase: 'starting', error: null, stats: emptyStats, ...patch });
@@ -263,7 +154,7 @@ export function createPoseCheckController() {
     },
     setSource(source: 'camera' | 'file'): void {
       if (store.get().phase === 'running') return;
-      endPlayback();
+      stopPlayback();
       store.set({ source, error: null, phase: 'idle' });
     },
     setCamera(cameraId: string): void {
@@ -271,7 +162,7 @@ export function createPoseCheckController() {
     },
     setModel(modelFile: string, delegate: Delegate): void {
       store.set({ modelFile: modelOption(modelFile).file, delegate });
-      localStorage.setItem(SETTINGS_KEY, JSON.stringify({ modelFile, delegate }));
+      saveSettings({ modelFile, delegate });
     },
     async startCamera(): Promise<void> {
       if (view === null) return;
@@ -299,8 +190,7 @@ export function createPoseCheckController() {
         video,
         signal: current.signal,
         onResult: (result) => {
-          drawResult(result.detection, true);
-          showAnalysis(result.detection);
+          showDetection(result.detection, true);
           meter.add(result.detection, result.roundTripMs, pump.stats().framesDropped);
         },
         onError: fail,
@@ -340,8 +230,7 @@ export function createPoseCheckController() {
           canvas.getContext('2d')?.drawImage(frame, 0, 0);
         },
         onResult: (detection) => {
-          drawResult(detection, false);
-          showAnalysis(detection);
+          showDetection(detection, false);
           trace.push(poseFrameOf(detection));
           meter.add(detection, detection.timing.inferenceMs, 0);
         },
@@ -352,7 +241,10 @@ export function createPoseCheckController() {
       meter.publish(0, result.value.realtimeFactor);
       const finished = await client.finishAnalysis();
       store.set({ phase: 'done', traceFrames: trace.length, summary: finished?.summary ?? null });
-      if (!current.signal.aborted) startPlayback(file);
+      if (!current.signal.aborted && view !== null) {
+        endPlayback = startPlayback(view, file, trace);
+        store.set({ isPlayback: true });
+      }
     },
     /** The last file analysis as a JSON document (pose trace with the file's own frame times). */
     exportTrace(): Blob | null {
@@ -378,8 +270,7 @@ export function createPoseCheckController() {
     },
     dispose(): void {
       run?.abort();
-      endPlayback();
-      pose.dispose();
+      stopPlayback();
     },
   };
 }

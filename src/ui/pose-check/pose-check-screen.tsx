@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { EXERCISES } from '../../core/exercises/library';
 import { formatError } from '../../platform/errors';
-import { MODEL_OPTIONS } from '../../platform/models';
-import { exerciseName, text } from '../text';
+import { text } from '../text';
 import { useStore } from '../store';
+import { useServices } from '../services';
 import { createPoseCheckController, type PoseCheckState } from './controller';
+import { PoseCheckControls } from './pose-check-controls';
+import { PoseCheckResults } from './pose-check-results';
+import { PoseCheckStats } from './pose-check-stats';
 
 const t = text.poseCheck;
 
@@ -25,8 +27,13 @@ function statusLine(state: PoseCheckState): string {
   }
 }
 
-export function PoseCheckScreen() {
-  const controller = useMemo(createPoseCheckController, []);
+/**
+ * `isPoseInUse`: a coaching session is under way (paused while the patient is here) and its set's
+ * analysis lives in the app's one pose worker, so the pose check does not start one of its own.
+ */
+export function PoseCheckScreen({ isPoseInUse }: { isPoseInUse: boolean }) {
+  const { pose } = useServices();
+  const controller = useMemo(() => createPoseCheckController(pose), [pose]);
   const state = useStore(controller.store);
   const videoRef = useRef<HTMLVideoElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -43,7 +50,6 @@ export function PoseCheckScreen() {
 
   const busy =
     state.phase === 'running' || state.phase === 'starting' || state.phase === 'loading-model';
-  const { stats } = state;
 
   return (
     <section
@@ -55,120 +61,13 @@ export function PoseCheckScreen() {
       <h2 id="pose-check-title">{t.title}</h2>
       <p class="intro">{t.intro}</p>
 
-      <form class="controls" onSubmit={(event) => event.preventDefault()}>
-        <fieldset disabled={busy}>
-          <legend>{t.sourceLabel}</legend>
-          <label>
-            <input
-              type="radio"
-              name="source"
-              checked={state.source === 'camera'}
-              onChange={() => controller.setSource('camera')}
-            />
-            {t.sourceCamera}
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="source"
-              checked={state.source === 'file'}
-              onChange={() => controller.setSource('file')}
-            />
-            {t.sourceFile}
-          </label>
-        </fieldset>
-
-        <label>
-          {t.exerciseLabel}
-          <select
-            disabled={busy}
-            value={state.exerciseId}
-            onChange={(event) => controller.setExercise(event.currentTarget.value)}
-          >
-            <option value="">{t.exerciseNone}</option>
-            {EXERCISES.map((exercise) => (
-              <option key={exercise.id} value={exercise.id}>
-                {exerciseName(exercise.id)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.modelLabel}
-          <select
-            disabled={busy}
-            value={state.modelFile}
-            onChange={(event) => controller.setModel(event.currentTarget.value, state.delegate)}
-          >
-            {MODEL_OPTIONS.map((model) => (
-              <option key={model.file} value={model.file}>
-                {model.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.delegateLabel}
-          <select
-            disabled={busy}
-            value={state.delegate}
-            onChange={(event) =>
-              controller.setModel(
-                state.modelFile,
-                event.currentTarget.value === 'GPU' ? 'GPU' : 'CPU',
-              )
-            }
-          >
-            <option value="CPU">{t.delegateCpu}</option>
-            <option value="GPU">{t.delegateGpu}</option>
-          </select>
-        </label>
-
-        {state.source === 'camera' ? (
-          <div class="row">
-            {state.cameras.length > 1 && (
-              <label>
-                {t.cameraLabel}
-                <select
-                  disabled={busy}
-                  value={state.cameraId}
-                  onChange={(event) => controller.setCamera(event.currentTarget.value)}
-                >
-                  <option value="">{t.cameraDefault}</option>
-                  {state.cameras.map((camera) => (
-                    <option key={camera.deviceId} value={camera.deviceId}>
-                      {camera.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            {busy ? (
-              <button type="button" class="primary" onClick={() => void controller.stop()}>
-                {t.stop}
-              </button>
-            ) : (
-              <button type="button" class="primary" onClick={() => void controller.startCamera()}>
-                {t.start}
-              </button>
-            )}
-          </div>
-        ) : (
-          <label class="file-pick">
-            {t.fileLabel}
-            <input
-              type="file"
-              accept="video/mp4,video/webm,video/*"
-              disabled={busy}
-              onChange={(event) => {
-                const file = event.currentTarget.files?.[0];
-                // Failures come back as outcomes (the store's error); no rejection.
-                if (file) void controller.analyseFile(file);
-              }}
-            />
-          </label>
-        )}
-      </form>
+      {isPoseInUse ? (
+        <p class="note" data-testid="pose-in-use">
+          {text.poseCheckInUse}
+        </p>
+      ) : (
+        <PoseCheckControls controller={controller} state={state} isBusy={busy} />
+      )}
 
       <p
         class={state.phase === 'error' ? 'status error' : 'status'}
@@ -211,7 +110,7 @@ export function PoseCheckScreen() {
       </div>
       {state.source === 'file' && state.isPlayback && <p class="muted">{t.playbackNote}</p>}
 
-      {state.exerciseId !== '' && <Results state={state} />}
+      {state.exerciseId !== '' && <PoseCheckResults state={state} />}
 
       {state.phase === 'done' && state.traceFrames > 0 && (
         <button
@@ -230,129 +129,7 @@ export function PoseCheckScreen() {
         </button>
       )}
 
-      <dl class="stats" data-testid="stats">
-        <Stat id="fps" label={t.stats.fps} value={String(stats.fps)} />
-        <Stat id="inference" label={t.stats.inference} value={t.ms(stats.inferenceMs)} />
-        <Stat id="round-trip" label={t.stats.roundTrip} value={t.ms(stats.roundTripMs)} />
-        <Stat id="delegate" label={t.stats.delegate} value={state.info?.delegate ?? '—'} />
-        <Stat
-          id="runtime"
-          label={t.stats.runtime}
-          value={
-            state.runtime === null
-              ? '—'
-              : state.runtime === 'worker'
-                ? t.runtimeWorker
-                : t.runtimeMain
-          }
-        />
-        <Stat
-          id="processed"
-          label={t.stats.processed}
-          value={
-            stats.frameCount === null
-              ? String(stats.framesProcessed)
-              : `${stats.framesProcessed} / ${stats.frameCount}`
-          }
-          data={{ processed: stats.framesProcessed, total: stats.frameCount ?? '' }}
-        />
-        <Stat id="dropped" label={t.stats.dropped} value={String(stats.framesDropped)} />
-        <Stat
-          id="plausible"
-          label={t.stats.plausible}
-          value={String(stats.framesPlausible)}
-          data={{ plausible: stats.framesPlausible }}
-        />
-        {stats.realtimeFactor !== null && (
-          <Stat
-            id="realtime"
-            label={t.stats.realtime}
-            value={`${stats.realtimeFactor.toFixed(2)}×`}
-          />
-        )}
-      </dl>
-    </section>
-  );
-}
-
-function Stat(props: {
-  id: string;
-  label: string;
-  value: string;
-  data?: Record<string, string | number>;
-}) {
-  const dataAttributes = Object.fromEntries(
-    Object.entries(props.data ?? {}).map(([key, value]) => [`data-${key}`, String(value)]),
-  );
-  return (
-    <div class="stat" data-testid={`stat-${props.id}`} {...dataAttributes}>
-      <dt>{props.label}</dt>
-      <dd>{props.value}</dd>
-    </div>
-  );
-}
-
-function Results({ state }: { state: PoseCheckState }) {
-  const r = t.results;
-  const { summary } = state;
-  const repCount = summary?.repCount ?? state.liveRepCount;
-  const held = summary?.holdSeconds ?? state.liveHoldSeconds;
-  return (
-    <section class="results" data-testid="results" aria-labelledby="results-title">
-      <h3 id="results-title">{r.title}</h3>
-      <p class="big-numbers">
-        <span data-testid="rep-count" data-count={repCount} aria-live="polite">
-          {r.reps}: <strong>{repCount}</strong>
-        </span>
-        {held !== null && (
-          <span data-testid="held" data-seconds={held}>
-            {r.held}: <strong>{held.toFixed(summary ? 1 : 0)}</strong>
-          </span>
-        )}
-      </p>
-      {state.cue !== null && state.phase === 'running' && (
-        <p class="cue" data-testid="cue">
-          {r.cue}: {state.cue}
-        </p>
-      )}
-      {state.notCounting !== null && (
-        <p
-          class="status not-counting"
-          data-testid="not-counting"
-          data-code={state.notCounting.code}
-        >
-          {text.live.notCounting(state.notCounting, state.exerciseId)}
-        </p>
-      )}
-      {summary !== null && summary.reps.length > 0 && (
-        <table class="reps">
-          <thead>
-            <tr>
-              <th scope="col">{r.rep}</th>
-              <th scope="col">{r.endsAt}</th>
-              <th scope="col">{r.peak}</th>
-              <th scope="col">{r.score}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.reps.map((rep) => (
-              <tr key={rep.index} data-testid="rep-row" data-end-ms={rep.endTimestampMs}>
-                <td>{rep.index}</td>
-                <td>{r.seconds(rep.endTimestampMs / 1000)}</td>
-                <td>
-                  {rep.quality.peakRomDeg === null
-                    ? '—'
-                    : r.degrees(rep.quality.peakRomDeg, rep.quality.romPercent)}
-                </td>
-                <td>{Math.round(rep.quality.score)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {summary !== null && summary.partials.length > 0 && (
-        <p>{r.partials(summary.partials.length)}</p>
-      )}
+      <PoseCheckStats state={state} />
     </section>
   );
 }

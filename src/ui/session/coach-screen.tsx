@@ -5,11 +5,13 @@ import { prescriptionDefinition } from '../../core/programs/builtin';
 import { useStore } from '../store';
 import { text } from '../text';
 import { AfterScreen, StoppedScreen } from './after-screen';
-import { ROUTE_HREF } from '../router';
+import { href } from '../router';
+import { useServices } from '../services';
 import {
   createCoachController,
   type CoachController,
   type CoachScreen as CoachScreenName,
+  type CoachState,
 } from './controller';
 import { ExerciseScreen } from './exercise-screen';
 import { HomeScreen } from './home-screen';
@@ -19,15 +21,18 @@ import { SummaryScreen } from './summary-screen';
 
 /** The coach controller of the app: made once, so a session outlives a visit to another page. */
 export function useCoachController(): CoachController {
+  const { sink, pose } = useServices();
   const controller = useMemo(
     () =>
       createCoachController({
+        sink,
+        pose,
         encourage: text.live.encourage,
         announceRep: text.live.repAnnouncement,
         describeNotCounting: text.live.notCounting,
         describeCue: text.cue,
       }),
-    [],
+    [sink, pose],
   );
   useEffect(() => {
     // init reports a storage failure in the store (storageFailed).
@@ -45,12 +50,11 @@ export function useCoachController(): CoachController {
  * On the other pages while a session is under way: it is paused, and one link leads back to it.
  */
 export function SessionAwayBanner({ controller }: { controller: CoachController }) {
-  const { screen, sessionStatus } = useStore(controller.store);
-  if (sessionStatus !== 'in_progress' || !AWAY_SCREENS.has(screen)) return null;
+  if (!isSessionUnderWay(useStore(controller.store))) return null;
   return (
     <div class="session-away" data-testid="session-away" role="status">
       <p>{text.away.note}</p>
-      <a class="button primary" href={ROUTE_HREF.coach}>
+      <a class="button primary" href={href('coach')}>
         {text.away.back}
       </a>
     </div>
@@ -58,6 +62,13 @@ export function SessionAwayBanner({ controller }: { controller: CoachController 
 }
 
 const AWAY_SCREENS: ReadonlySet<CoachScreenName> = new Set(['setup', 'live', 'rest', 'after']);
+
+/** A session is between its setup check and its last questions (paused while on another page). */
+export const isSessionUnderWay = ({
+  screen,
+  sessionStatus,
+}: Pick<CoachState, 'screen' | 'sessionStatus'>): boolean =>
+  sessionStatus === 'in_progress' && AWAY_SCREENS.has(screen);
 
 export function CoachScreen({ controller }: { controller: CoachController }) {
   const state = useStore(controller.store);

@@ -32,7 +32,7 @@ import type {
   SetTraceRecorder,
 } from '../../core/session/types';
 import type { AppError } from '../../platform/errors';
-import { createSessionSink } from '../../platform/session-sink';
+import type { PoseService } from '../../platform/live-tracking';
 import { createStore } from '../store';
 import type { CameraPhase } from './camera-phase';
 import { createLiveRun, type LiveFrame, type LiveRun, type LiveView } from './live-run';
@@ -117,7 +117,10 @@ const emptyLive: LiveState = {
 const newId = (): string => crypto.randomUUID();
 
 export interface CoachOptions {
-  readonly sink?: SessionSink;
+  /** Where the session is stored (the app's one sink; a fake in tests). */
+  readonly sink: SessionSink;
+  /** The app's one pose service, shared with the pose check. */
+  readonly pose: PoseService;
   readonly encourage: { halfway: string; oneMore: string; setDone: string };
   readonly announceRep: (count: number, target: number) => string;
   readonly describeNotCounting: (reason: NotCountingReason, exerciseId: string) => string;
@@ -126,7 +129,7 @@ export interface CoachOptions {
 }
 
 export function createCoachController(options: CoachOptions) {
-  const sink = options.sink ?? createSessionSink();
+  const { sink } = options;
   const prefs = createPrefs();
   const savedProgram = prefs.programId();
   const store = createStore<CoachState>({
@@ -157,6 +160,7 @@ export function createCoachController(options: CoachOptions) {
     prefs: prefs.get(),
   });
   const run: LiveRun = createLiveRun({
+    pose: options.pose,
     onFrame: (frame) => onFrame(frame),
     onError: (error) => onRunError(error),
     onPhase: (camera, modelProgress) => store.set({ camera, modelProgress }),

@@ -3,7 +3,7 @@ import { BUILTIN_PROGRAMS, findProgram } from '../../core/programs/builtin';
 import type { ExerciseSetRecord, Prescription } from '../../core/session/types';
 import { sessionFacts } from '../../core/progress';
 import { doneText, exerciseNames, localDayOf } from '../history/format';
-import { ROUTE_HREF } from '../router';
+import { href } from '../router';
 import { exerciseName, text } from '../text';
 import type { CoachController, CoachState } from './controller';
 
@@ -111,7 +111,7 @@ export function HomeScreen({
       </p>
       {last !== null && (
         <p>
-          <a href={ROUTE_HREF.history}>{text.history.lastSessionLink}</a>
+          <a href={href('history')}>{text.history.lastSessionLink}</a>
         </p>
       )}
     </section>

@@ -13,7 +13,7 @@ import type { PoseFrame, PoseLandmark } from '../../core/landmarks';
 import { ms } from '../../core/units';
 import type { AppError } from '../../platform/errors';
 import { startLivePump } from '../../platform/live-pump';
-import { createPoseService, startLiveCamera } from '../../platform/live-tracking';
+import { startLiveCamera, type PoseService } from '../../platform/live-tracking';
 import { DEFAULT_MODEL_FILE } from '../../platform/models';
 import type { PoseClient } from '../../platform/pose-client';
 import { createSoundPlayer, type SoundName } from '../../platform/sounds';
@@ -39,14 +39,15 @@ export interface LiveView {
 }
 
 export interface LiveRunOptions {
+  /** The app's pose service: shared, so not disposed here. */
+  readonly pose: PoseService;
   readonly onFrame: (frame: LiveFrame) => void;
   readonly onError: (error: AppError) => void;
   readonly onPhase: (phase: CameraPhase, modelProgress: number | null) => void;
   readonly prefs: Prefs;
 }
 
-export function createLiveRun({ onFrame, onError, onPhase, prefs }: LiveRunOptions) {
-  const pose = createPoseService();
+export function createLiveRun({ pose, onFrame, onError, onPhase, prefs }: LiveRunOptions) {
   const speaker = createSpeaker(prefs.speech);
   const sounds = createSoundPlayer(prefs.sounds);
   let view: LiveView | null = null;
@@ -196,10 +197,7 @@ export function createLiveRun({ onFrame, onError, onPhase, prefs }: LiveRunOptio
       speaker.setEnabled(next.speech);
       sounds.setEnabled(next.sounds);
     },
-    dispose(): void {
-      stop();
-      pose.dispose();
-    },
+    dispose: stop,
   };
 }
 

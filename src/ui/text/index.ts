@@ -7,6 +7,7 @@ import { exercises } from './exercises';
 import { history, sessionDetail } from './history';
 import { journal } from './journal';
 import { poseCheck } from './pose-check';
+import { clinicNav, lazyArea, notFound, poseCheckInUse } from './shell';
 import { rom } from './posture';
 import { programs } from './programs';
 import { after, away, live, setup, stopped } from './session';
@@ -43,4 +44,8 @@ export const text = {
   exercises,
   programs,
   validation: validationText,
+  notFound,
+  lazyArea,
+  poseCheckInUse,
+  clinicNav,
 } as const;

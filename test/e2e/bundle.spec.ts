@@ -1,0 +1,25 @@
+// The patient's first paint does not carry the clinic: no module of src/ui/clinic is in the entry
+// chunk or anything it imports statically (read from the production build's manifest and source
+// maps; runs after `npm run build`, like every e2e spec). The clinic is a chunk of its own.
+import { resolve } from 'node:path';
+import { bundleReport, sourcesOf } from '../helpers/bundle';
+import { REPO_ROOT } from '../helpers/paths';
+import { expect, test } from './fixtures';
+
+const DIST = resolve(REPO_ROOT, 'dist');
+
+test('no clinic module is in the first paint; the clinic is a lazy chunk', () => {
+  const report = bundleReport(DIST);
+  const firstPaint = report.entry.files.flatMap((file) => sourcesOf(DIST, file));
+  // The source maps are read: the entry holds the app shell at least.
+  expect(firstPaint).toContain('src/ui/app.tsx');
+  expect(firstPaint.filter((source) => source.startsWith('src/ui/clinic/'))).toEqual([]);
+
+  const clinic = report.lazy.find((chunk) => chunk.src === 'src/ui/clinic/clinic-area.tsx');
+  expect(clinic).toBeDefined();
+  const clinicSources = (clinic?.files ?? []).flatMap((file) => sourcesOf(DIST, file));
+  expect(clinicSources).toContain('src/ui/clinic/set-review-screen.tsx');
+  console.log(
+    `First paint ${(report.entry.gzipBytes / 1024).toFixed(1)} KiB gzip; clinic chunk +${((clinic?.gzipBytes ?? 0) / 1024).toFixed(1)} KiB`,
+  );
+});
