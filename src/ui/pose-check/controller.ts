@@ -1,55 +1,24 @@
 // Intents of the pose-check screen. Owns the async jobs (camera, file analysis) on the app's one
 // pose service; components only render the store and call these. Drawing, playback and the
 // remembered settings live beside it (detection-view.ts, playback.ts, settings.ts).
-import type { CameraChoice } from '../../platform/camera';
 import type { AppError } from '../../platform/errors';
 import { startLivePump } from '../../platform/live-pump';
 import { startLiveCamera, type PoseService } from '../../platform/live-tracking';
 import { modelOption } from '../../platform/models';
-import type { PoseClient, PoseRuntime } from '../../platform/pose-client';
-import { analyseVideo, openVideoFile, type VideoFileInfo } from '../../platform/video-file';
-import type { Delegate, PoseDetection, PoseInfo } from '../../../workers/pose-types';
-import type { AnalysisSummary } from '../../core/analysis-types';
-import type { NotCountingReason } from '../../core/not-counting';
+import type { PoseClient } from '../../platform/pose-client';
+import { analyseVideo, openVideoFile } from '../../platform/video-file';
+import type { Delegate, PoseDetection } from '../../../workers/pose-types';
 import { findExercise } from '../../core/exercises/library';
 import type { PoseFrame } from '../../core/landmarks';
 import { createStore } from '../store';
-import { createMeter, emptyStats, type PoseStats } from './meter';
+import { createMeter, emptyStats } from './meter';
 import { analysisPatch, drawDetection } from './detection-view';
 import { startPlayback, type PlaybackView } from './playback';
 import { poseFrameOf, poseTraceBlob } from './pose-trace';
 import { loadSettings, saveSettings } from './settings';
+import type { PoseCheckState } from './state';
 
-export type PoseCheckPhase = 'idle' | 'starting' | 'loading-model' | 'running' | 'done' | 'error';
-
-export interface PoseCheckState {
-  readonly phase: PoseCheckPhase;
-  readonly source: 'camera' | 'file';
-  readonly cameras: readonly CameraChoice[];
-  readonly cameraId: string;
-  readonly modelFile: string;
-  readonly delegate: Delegate;
-  readonly modelProgress: number | null;
-  readonly info: PoseInfo | null;
-  readonly runtime: PoseRuntime | null;
-  readonly runtimeNote: string | null;
-  readonly stats: PoseStats;
-  readonly error: AppError | null;
-  readonly file: VideoFileInfo | null;
-  readonly personInView: boolean;
-  /** Frames of the last file analysis kept for export (count; the frames live in the controller). */
-  readonly traceFrames: number;
-  /** Exercise analysed alongside the pose ('' = pose only). */
-  readonly exerciseId: string;
-  readonly liveRepCount: number;
-  readonly liveHoldSeconds: number | null;
-  readonly cue: string | null;
-  /** Why nothing counts, as of the latest frame analysed (core/not-counting.ts). */
-  readonly notCounting: NotCountingReason | null;
-  readonly summary: AnalysisSummary | null;
-  /** The analysed file, ready to play back with its skeleton; null otherwise. */
-  readonly isPlayback: boolean;
-}
+export type { PoseCheckPhase, PoseCheckState } from './state';
 
 export type PoseCheckView = PlaybackView;
 

@@ -2,7 +2,7 @@
 // exercise figures (only when they changed, so the screen re-renders on news, not every frame).
 import type { PoseDetection } from '../../../workers/pose-types';
 import { drawSkeleton } from '../draw-skeleton';
-import type { PoseCheckState } from './controller';
+import type { PoseCheckState } from './state';
 import { cueText } from '../text';
 
 export function drawDetection(
