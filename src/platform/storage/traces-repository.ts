@@ -35,7 +35,23 @@ export type TraceReadResult =
   | { readonly ok: true; readonly frames: PoseFrame[] }
   | { readonly ok: false; readonly message: string };
 
+/** One stored chunk of a set's trace: its id and its deflate-raw trace-codec bytes. */
+export interface StoredTraceChunk {
+  readonly id: string;
+  readonly data: ArrayBuffer;
+}
+
 export function createTraceRepository(db: Db) {
+  /**
+   * A set's stored chunks in order, as stored (deflated trace-codec bytes): for a replay off the
+   * main thread, which inflates and decodes them itself.
+   */
+  const readSetChunks = async (sessionId: string, setId: string): Promise<StoredTraceChunk[]> =>
+    (await db.getAllFromIndex('traces', 'by-session', sessionId))
+      .filter((c) => c.setId === setId)
+      .sort((a, b) => a.chunkIndex - b.chunkIndex)
+      .map((c) => ({ id: c.id, data: c.data }));
+
   return {
     async saveTraceChunk(chunk: TraceChunkRecord): Promise<void> {
       const tx = db.transaction('traces', 'readwrite');
@@ -43,11 +59,11 @@ export function createTraceRepository(db: Db) {
       await tx.done;
     },
 
-    /** Every frame of a set's trace, in time order (for replay and re-scoring). */
+    readSetChunks,
+
+    /** Every frame of a set's trace, in time order, decoded on this thread. */
     async readSetTrace(sessionId: string, setId: string): Promise<TraceReadResult> {
-      const chunks = (await db.getAllFromIndex('traces', 'by-session', sessionId))
-        .filter((c) => c.setId === setId)
-        .sort((a, b) => a.chunkIndex - b.chunkIndex);
+      const chunks = await readSetChunks(sessionId, setId);
       const frames: PoseFrame[] = [];
       for (const chunk of chunks) {
         let bytes: Uint8Array;
