@@ -205,10 +205,7 @@ export function createExerciseAnalyzer(
           side: def.rep?.alternating === true ? w.side : null,
           startMs: w.startMs,
           endTimestampMs: w.endMs,
-          depthFraction:
-            typical === null || typical <= 0
-              ? null
-              : w.amplitude / typical,
+          depthFraction: typical === null || typical <= 0 ? null : w.amplitude / typical,
         };
         partials.push(rec);
         part.push(rec);

@@ -70,7 +70,6 @@ export interface ExerciseSummary {
   readonly watchNext: WatchNext;
 }
 
-
 /**
  * How often each form fault was seen over some sets: the episodes of the set's analysis summary
  * (rep and hold phases alike: a balance hold has faults and no reps); a set without a summary (a
