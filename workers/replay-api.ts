@@ -8,6 +8,7 @@ import type { PoseFrame } from '../src/core/landmarks';
 import {
   protocolProblems,
   setRunReplay,
+  traceFrameMs,
   type SetProtocol,
   type SetRunResult,
 } from '../src/core/set-run';
@@ -40,7 +41,7 @@ export interface ReplayTiming {
 export interface ReplayValue {
   readonly result: SetRunResult;
   readonly timing: ReplayTiming;
-  /** The trace's median frame interval (a frame's length, for comparing times); null under 2 frames. */
+  /** One frame of the trace (traceFrameMs), for comparing times; null under 2 frames. */
   readonly frameMs: number | null;
 }
 
@@ -67,15 +68,6 @@ const fail = (code: ReplayError['code'], message: string, chunkId?: string): Rep
   ok: false,
   error: { stage: 'Replay', code, message, ...(chunkId === undefined ? {} : { chunkId }) },
 });
-
-function medianInterval(frames: readonly PoseFrame[]): number | null {
-  const steps: number[] = [];
-  for (let i = 1; i < frames.length; i += 1) {
-    steps.push((frames[i]?.timestampMs ?? 0) - (frames[i - 1]?.timestampMs ?? 0));
-  }
-  steps.sort((a, b) => a - b);
-  return steps[Math.floor(steps.length / 2)] ?? null;
-}
 
 export function createReplayApi() {
   return {
@@ -130,7 +122,7 @@ export function createReplayApi() {
         ok: true,
         value: {
           result,
-          frameMs: medianInterval(frames),
+          frameMs: traceFrameMs(frames),
           timing: {
             frames: frames.length,
             mediaMs: (frames.at(-1)?.timestampMs ?? 0) - (frames[0]?.timestampMs ?? 0),

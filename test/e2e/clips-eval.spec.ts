@@ -53,9 +53,9 @@ test.describe('real clips through the real pipeline', () => {
       // Golden replay: the frames stored as trace chunks, read back and run through the set run.
       const analysis = trace.analysis;
       if (analysis === null) throw new Error(`${clip.file}: no analysis`);
-      const frameMs = 1000 / clip.fps;
       const chunks = framesThroughStorage(trace.frames);
-      const golden = goldenFileReplay(chunks, clip.exercise, analysis, frameMs);
+      const golden = goldenFileReplay(chunks, clip.exercise, analysis);
+      const { frameMs } = golden;
       expect(setComparisonProblems(golden.comparison)).toEqual([]);
       expect(golden.comparison.isSame).toBe(true);
       expect(
@@ -66,7 +66,7 @@ test.describe('real clips through the real pipeline', () => {
       const firstPeak = analysis.reps[0]?.peakMs;
       if (firstPeak !== undefined) {
         const shifted = chunksShifted(chunks, firstPeak, 2 * frameMs);
-        const bad = goldenFileReplay(shifted, clip.exercise, analysis, frameMs);
+        const bad = goldenFileReplay(shifted, clip.exercise, analysis);
         expect(bad.comparison.isSame).toBe(false);
       }
       await page.screenshot({ path: test.info().outputPath(`${clip.file}.png`) });

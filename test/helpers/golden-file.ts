@@ -10,6 +10,7 @@ import {
   OPEN_PROTOCOL,
   setRunCompare,
   setRunReplay,
+  traceFrameMs,
   type SetComparison,
 } from '../../src/core/set-run';
 import { traceDecode, traceEncode } from '../../src/core/trace-codec';
@@ -40,17 +41,23 @@ export function chunksShifted(chunks: readonly PoseFrame[][], atMs: number, byMs
 export interface GoldenFileReplay {
   readonly comparison: SetComparison;
   readonly replayed: AnalysisSummary;
+  /** One frame of the trace (traceFrameMs): the time tolerance. */
+  readonly frameMs: number;
 }
 
-/** Replays stored chunks of a file's frames as `exerciseId` and compares with `analysis`. */
+/**
+ * Replays stored chunks of a file's frames as `exerciseId` and compares with `analysis`: times
+ * within one frame of the trace.
+ */
 export function goldenFileReplay(
   chunks: readonly PoseFrame[][],
   exerciseId: string,
   analysis: AnalysisSummary,
-  frameMs: number,
 ): GoldenFileReplay {
-  const replayed = setRunReplay(getExercise(exerciseId), OPEN_PROTOCOL, chunks.flat()).summary;
-  return { comparison: setRunCompare(analysis, replayed, frameMs), replayed };
+  const frames = chunks.flat();
+  const replayed = setRunReplay(getExercise(exerciseId), OPEN_PROTOCOL, frames).summary;
+  const frameMs = traceFrameMs(frames) ?? 0;
+  return { comparison: setRunCompare(analysis, replayed, frameMs), replayed, frameMs };
 }
 
 /**

@@ -4,6 +4,8 @@
 // and its start, peak and end within one frame (a rep edge may move by a frame when a filtered
 // value sits on a threshold); and the same number of reps.
 import type { RepRecord } from '../analysis-types';
+import type { PoseFrame } from '../landmarks';
+import { median } from '../stats';
 
 export interface CompareTolerances {
   readonly peakRomDeg: number;
@@ -50,6 +52,21 @@ function repDifference(stored: RepRecord, replayed: RepRecord, tol: CompareToler
     isTimeWithin(peakDeltaMs) &&
     isTimeWithin(endDeltaMs);
   return { peakRomDeltaDeg, startDeltaMs, peakDeltaMs, endDeltaMs, isWithin };
+}
+
+/**
+ * The length of one frame of a trace, for "within one frame": the median step between its frame
+ * times, rounded up to the whole millisecond — files and cameras give times in whole (or nearly
+ * whole) milliseconds, so at 23.976 fps a frame comes 41 or 42 ms after the one before, and an
+ * edge moved by one frame moves by 42 ms. Null under two frames.
+ */
+export function traceFrameMs(frames: readonly PoseFrame[]): number | null {
+  const steps: number[] = [];
+  for (let i = 1; i < frames.length; i += 1) {
+    steps.push((frames[i]?.timestampMs ?? 0) - (frames[i - 1]?.timestampMs ?? 0));
+  }
+  const step = median(steps);
+  return step === null ? null : Math.ceil(step - TIME_SLACK_MS);
 }
 
 /**

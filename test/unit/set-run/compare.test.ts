@@ -10,6 +10,7 @@ import {
   setComparisonProblems,
   setRunCompare,
   setRunReplay,
+  traceFrameMs,
 } from '../../../src/core/set-run';
 import { traceDecode, traceEncode } from '../../../src/core/trace-codec';
 import { degrees, ms } from '../../../src/core/units';
@@ -109,5 +110,17 @@ describe('setRunCompare', () => {
       expect(r.quality.targetDeg).toBe(60);
       expect(r.quality.romPercent).toBeGreaterThan(live.reps[i]?.quality.romPercent ?? Infinity);
     });
+  });
+});
+
+describe('traceFrameMs', () => {
+  const at = (times: number[]): PoseFrame[] =>
+    times.map((t) => ({ ...squats.frames[0]!, timestampMs: ms(t) }));
+  it('is the median step rounded up to the whole millisecond', () => {
+    // 23.976 fps in whole milliseconds: steps of 42, 41, 42, 42.
+    expect(traceFrameMs(at([0, 42, 83, 125, 167]))).toBe(42);
+    expect(traceFrameMs(at([0, 40, 80, 120]))).toBe(40);
+    expect(traceFrameMs(at([0, 33.3667, 66.7334, 100.1001]))).toBe(34);
+    expect(traceFrameMs(at([0]))).toBeNull();
   });
 });
