@@ -45,7 +45,7 @@ try {
     route.fulfill({ path: clipPath(DEFAULT_MANIFEST, entry) }),
   );
   await page.goto(new URL('test/bench/replay-bench.html', url).href);
-  await page.locator('body[data-ready="true"]').waitFor();
+  await page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
   const figures: ReplayBenchFigures = await page.evaluate(
     ([u, s, r]) => window.replayBench.run(u, s, r),
     [new URL('/bench-clip.webm', url).href, Number(values.seconds), Number(values.rounds)] as const,
