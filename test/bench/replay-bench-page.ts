@@ -20,8 +20,9 @@ export interface ReplayRun {
   readonly callMs: number;
   /** Inflate, decode and set run, on the thread that ran them (the API's own clock). */
   readonly apiMs: number;
-  /** Main-thread long tasks (> 50 ms) during the call. */
+  /** Main-thread long tasks (> 50 ms) during the call, and their total time. */
   readonly longTasks: number;
+  readonly longTaskMs: number;
 }
 
 export interface ReplayBenchFigures {
@@ -78,16 +79,17 @@ function repeatedTo(frames: readonly PoseFrame[], seconds: number): PoseFrame[] 
   }
 }
 
-function countLongTasks(): () => number {
-  let count = 0;
-  const observer = new PerformanceObserver((list) => {
-    count += list.getEntries().length;
-  });
+/** Main-thread long tasks (> 50 ms) from now until the returned stop: their count and time. */
+function watchLongTasks(): () => Promise<{ count: number; ms: number }> {
+  const entries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
-  return () => {
-    count += observer.takeRecords().length;
+  return async () => {
+    // A long task is reported once it has ended: let the task that ran the replay end first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    entries.push(...observer.takeRecords());
     observer.disconnect();
-    return count;
+    return { count: entries.length, ms: entries.reduce((n, e) => n + e.duration, 0) };
   };
 }
 
@@ -121,11 +123,11 @@ async function run(url: string, seconds: number, rounds: number): Promise<Replay
     createReplayClient({ signal: controller.signal, useWorker: false }),
   ];
   const once = async (client: (typeof clients)[number]): Promise<ReplayRun> => {
-    const stop = countLongTasks();
+    const stop = watchLongTasks();
     const started = performance.now();
     const replayed = await replayStoredSet(storage, client, ids.sessionId, ids.setId);
     const callMs = performance.now() - started;
-    const longTasks = stop();
+    const longTasks = await stop();
     if (!replayed.ok) throw new Error(replayed.error.message);
     if (replayed.value.replay.result.summary.repCount !== stored.result.summary.repCount) {
       throw new Error('the replay counted another number of reps than was stored');

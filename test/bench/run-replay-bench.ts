@@ -62,6 +62,7 @@ try {
       fps: pick((r) => fps(r, 'callMs')),
       realtime_factor: pick((r) => realtime(r, 'callMs')),
       long_tasks: pick((r) => r.longTasks),
+      long_task_ms: pick((r) => r.longTaskMs),
       cold_call_ms: figures.cold.find((r) => r.runtime === runtime)?.callMs ?? NaN,
     };
   };
@@ -79,6 +80,7 @@ try {
   row('frames per second', (s) => s.fps, 0);
   row('× real time', (s) => s.realtime_factor, 0);
   row('main-thread long tasks', (s) => s.long_tasks, 0);
+  row('  their time (ms)', (s) => s.long_task_ms, 0);
   row('first call, cold (ms)', (s) => s.cold_call_ms);
   if (values.json !== undefined) {
     const out = resolve(values.json);
