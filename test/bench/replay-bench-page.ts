@@ -136,7 +136,8 @@ async function run(url: string, seconds: number, rounds: number): Promise<Replay
       runtime: client.runtime(),
       callMs,
       apiMs: replayed.value.replay.timing.wallMs,
-      longTasks,
+      longTasks: longTasks.count,
+      longTaskMs: longTasks.ms,
     };
   };
   const cold = [await once(clients[0]!), await once(clients[1]!)];
