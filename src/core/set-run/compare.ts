@@ -5,7 +5,7 @@
 // value sits on a threshold); and the same number of reps.
 import type { RepRecord } from '../analysis-types';
 import type { PoseFrame } from '../landmarks';
-import { median } from '../stats';
+import { mean, median } from '../stats';
 
 export interface CompareTolerances {
   readonly peakRomDeg: number;
@@ -55,18 +55,21 @@ function repDifference(stored: RepRecord, replayed: RepRecord, tol: CompareToler
 }
 
 /**
- * The length of one frame of a trace, for "within one frame": the median step between its frame
- * times, rounded up to the whole millisecond — files and cameras give times in whole (or nearly
- * whole) milliseconds, so at 23.976 fps a frame comes 41 or 42 ms after the one before, and an
- * edge moved by one frame moves by 42 ms. Null under two frames.
+ * The length of one frame of a trace, for "within one frame": the mean step between its frame
+ * times (steps over 1.5 × the median, dropped frames, left out), rounded up to the whole
+ * millisecond. Files and cameras give times in whole (or nearly whole) milliseconds, so at 30 fps
+ * a frame comes 33 or 34 ms after the one before (the median is 33) and an edge moved by one frame
+ * may move 34 ms; at 23.976 fps, 41 or 42 ms. Null under two frames.
  */
 export function traceFrameMs(frames: readonly PoseFrame[]): number | null {
   const steps: number[] = [];
   for (let i = 1; i < frames.length; i += 1) {
     steps.push((frames[i]?.timestampMs ?? 0) - (frames[i - 1]?.timestampMs ?? 0));
   }
-  const step = median(steps);
-  return step === null ? null : Math.ceil(step - TIME_SLACK_MS);
+  const typical = median(steps);
+  if (typical === null) return null;
+  const step = mean(steps.filter((s) => s <= 1.5 * typical)) ?? typical;
+  return Math.ceil(step - TIME_SLACK_MS);
 }
 
 /**

@@ -116,9 +116,11 @@ describe('setRunCompare', () => {
 describe('traceFrameMs', () => {
   const at = (times: number[]): PoseFrame[] =>
     times.map((t) => ({ ...squats.frames[0]!, timestampMs: ms(t) }));
-  it('is the median step rounded up to the whole millisecond', () => {
+  it('is the mean step without dropped frames, rounded up to the whole millisecond', () => {
     // 23.976 fps in whole milliseconds: steps of 42, 41, 42, 42.
     expect(traceFrameMs(at([0, 42, 83, 125, 167]))).toBe(42);
+    // 30 fps in whole milliseconds: steps of 33 and 34 (median 33), and a dropped frame (67).
+    expect(traceFrameMs(at([0, 33, 67, 100, 133, 167, 234, 267]))).toBe(34);
     expect(traceFrameMs(at([0, 40, 80, 120]))).toBe(40);
     expect(traceFrameMs(at([0, 33.3667, 66.7334, 100.1001]))).toBe(34);
     expect(traceFrameMs(at([0]))).toBeNull();
