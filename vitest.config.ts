@@ -17,6 +17,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          // Tests that need generated data (.cache) skip without it, except under CI=true.
+          provide: { isCi: process.env['CI'] === 'true' },
           browser: {
             enabled: true,
             headless: true,

@@ -1,10 +1,19 @@
 // Every real clip, once, through the real app (video-file source, worker, MediaPipe, analysis):
-// every frame is processed exactly once, and the accuracy levels reached are held. Clips of a
+// every frame is processed exactly once, and the accuracy levels reached are held. Each clip's
+// exported frames are also stored and replayed as a set would be (golden replay, in this Node
+// process): the replay gives the app's reps, each within 1° of peak ROM and a frame of its times. Clips of a
 // functional test the app does not run yet are listed as not evaluated (no test, so no pass); a
 // clip whose exercise nobody knows fails.
 import { findExercise } from '../../src/core/exercises/library';
 import { DEFAULT_MANIFEST, MISSING_CLIPS_MESSAGE } from '../helpers/clips';
 import { evaluateClip } from '../helpers/eval-clip';
+import {
+  chunksShifted,
+  framesThroughStorage,
+  goldenFileReplay,
+  landmarkDumpWrite,
+} from '../helpers/golden-file';
+import { setComparisonProblems } from '../../src/core/set-run';
 import { evalTotals, formatEvalTable, planClip, type ClipResult } from '../helpers/eval-metrics';
 import { expect, manifest, test } from './fixtures';
 
@@ -39,6 +48,27 @@ test.describe('real clips through the real pipeline', () => {
       expect(result.frames_processed).toBe(result.frames_in_file);
       const times = trace.frames.map((frame) => frame.timestampMs);
       expect(times.every((time, i) => i === 0 || time > (times[i - 1] ?? Infinity))).toBe(true);
+      landmarkDumpWrite(clip.file, clip.exercise, trace);
+
+      // Golden replay: the frames stored as trace chunks, read back and run through the set run.
+      const analysis = trace.analysis;
+      if (analysis === null) throw new Error(`${clip.file}: no analysis`);
+      const chunks = framesThroughStorage(trace.frames);
+      const golden = goldenFileReplay(chunks, clip.exercise, analysis);
+      const { frameMs } = golden;
+      expect(setComparisonProblems(golden.comparison)).toEqual([]);
+      expect(golden.comparison.isSame).toBe(true);
+      expect(
+        Math.abs((golden.replayed.holdSeconds ?? 0) - (analysis.holdSeconds ?? 0)),
+      ).toBeLessThanOrEqual(frameMs / 1000);
+      // It can fail: the same trace with the chunk of the first rep's peak (and the ones after)
+      // moved two frames later is not the set the app analysed.
+      const firstPeak = analysis.reps[0]?.peakMs;
+      if (firstPeak !== undefined) {
+        const shifted = chunksShifted(chunks, firstPeak, 2 * frameMs);
+        const bad = goldenFileReplay(shifted, clip.exercise, analysis);
+        expect(bad.comparison.isSame).toBe(false);
+      }
       await page.screenshot({ path: test.info().outputPath(`${clip.file}.png`) });
     });
   }

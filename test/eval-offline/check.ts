@@ -1,5 +1,6 @@
 // Offline accuracy check: replays per-frame landmark dumps of the shared clips (written by the real
-// pipeline to .cache/landmarks/<file>.json) through the core analyzer and compares with the
+// pipeline to .cache/landmarks/<file>.json by test/e2e/clips-eval.spec.ts) through the set run
+// (the app's one analysis path) and compares with the
 // manifest's truth: count, how many counted reps end inside a true rep window
 // ([start − 0.5 s, end + 1.0 s] of a non-partial rep), and held seconds.
 //
@@ -9,12 +10,8 @@
 // error, largest hold error in seconds).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  createExerciseAnalyzer,
-  findExercise,
-  getExercise,
-  type PoseFrame,
-} from '../../src/core/index';
+import { findExercise, getExercise, type PoseFrame } from '../../src/core/index';
+import { OPEN_PROTOCOL, setRunReplay } from '../../src/core/set-run';
 import { DEFAULT_MANIFEST, loadManifest, MISSING_CLIPS_MESSAGE } from '../helpers/clips';
 import {
   holdTruthSeconds,
@@ -54,9 +51,7 @@ for (const clip of manifest.clips) {
     continue;
   }
   const dump = JSON.parse(readFileSync(path, 'utf8')) as { frames: PoseFrame[] };
-  const analyzer = createExerciseAnalyzer(getExercise(clip.exercise));
-  for (const frame of dump.frames) analyzer.push(frame);
-  const summary = analyzer.finish();
+  const { summary } = setRunReplay(getExercise(clip.exercise), OPEN_PROTOCOL, dump.frames);
   if (plan.hold !== null) {
     const truth =
       plan.hold === 'total' ? (holdTruthSeconds(clip) ?? 0) : targetHoldTruthSeconds(clip);

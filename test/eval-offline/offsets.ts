@@ -3,7 +3,8 @@
 // points within 0.4 s of a rep's start are skipped (whether that rep is "whole" is ambiguous).
 // Run: npx tsx test/eval-offline/offsets.ts
 import { existsSync, readFileSync } from 'node:fs';
-import { createExerciseAnalyzer, getExercise, type PoseFrame } from '../../src/core/index';
+import { getExercise, type PoseFrame } from '../../src/core/index';
+import { OPEN_PROTOCOL, setRunReplay } from '../../src/core/set-run';
 import { loadManifest, MISSING_CLIPS_MESSAGE } from '../helpers/clips';
 
 const manifest = loadManifest();
@@ -19,9 +20,8 @@ for (const clip of manifest.clips) {
   for (let offset = 0.5; offset < (frames.at(-1)?.timestampMs ?? 0) / 1000 - 1; offset += 0.5) {
     if (clip.rep_times.some((r) => Math.abs(r.start - offset) < 0.4)) continue;
     const truth = whole.filter((r) => r.start >= offset).length;
-    const analyzer = createExerciseAnalyzer(getExercise(clip.exercise));
-    for (const f of frames) if (f.timestampMs >= offset * 1000) analyzer.push(f);
-    const count = analyzer.finish().repCount;
+    const later = frames.filter((f) => f.timestampMs >= offset * 1000);
+    const count = setRunReplay(getExercise(clip.exercise), OPEN_PROTOCOL, later).summary.repCount;
     trials += 1;
     if (count === truth) right += 1;
     else misses.push(`${offset.toFixed(1)}s: ${count} vs ${truth}`);

@@ -1,7 +1,8 @@
 // Debug aid: the start-position measures of each clip at the first frames and over the clip.
 // Run: npx tsx test/eval-offline/starts.ts <clip file>...
 import { readFileSync } from 'node:fs';
-import { createExerciseAnalyzer, getExercise, type PoseFrame } from '../../src/core/index';
+import { getExercise, type PoseFrame } from '../../src/core/index';
+import { OPEN_PROTOCOL, setRunCreate } from '../../src/core/set-run';
 
 for (const file of process.argv.slice(2)) {
   const dump = JSON.parse(readFileSync(`.cache/landmarks/${file}.json`, 'utf8')) as {
@@ -9,10 +10,11 @@ for (const file of process.argv.slice(2)) {
     frames: PoseFrame[];
   };
   const def = getExercise(process.env['EX'] ?? dump.exercise);
-  const analyzer = createExerciseAnalyzer(def);
+  const run = setRunCreate(def, OPEN_PROTOCOL);
   const series = new Map<string, number[]>();
   for (const frame of dump.frames) {
-    const update = analyzer.push(frame);
+    const update = run.push(frame);
+    if (update === null) continue;
     for (const c of def.startPosition.conditions) {
       const list = series.get(c.measure) ?? [];
       list.push(update.measures[c.measure] ?? NaN);

@@ -87,3 +87,29 @@ export function exerciseMergeOverride(
   };
   return validateExerciseDefinition(merged);
 }
+
+/**
+ * `over` laid over `base` (a therapist's re-scoring over the prescription's override): fields of
+ * `over` win; tempo, rep and form rules are merged field by field.
+ */
+export function exerciseOverrideCombine(
+  base: ExerciseOverride | null,
+  over: ExerciseOverride,
+): ExerciseOverride {
+  if (base === null) return over;
+  const formRules: Record<string, FormRuleOverride> = { ...base.formRules };
+  for (const [id, rule] of Object.entries(over.formRules ?? {})) {
+    formRules[id] = { ...formRules[id], ...rule };
+  }
+  return {
+    ...base,
+    ...over,
+    ...(base.tempo === undefined && over.tempo === undefined
+      ? {}
+      : { tempo: { ...base.tempo, ...over.tempo } }),
+    ...(base.rep === undefined && over.rep === undefined
+      ? {}
+      : { rep: { ...base.rep, ...over.rep } }),
+    ...(Object.keys(formRules).length === 0 ? {} : { formRules }),
+  };
+}

@@ -35,8 +35,24 @@ export async function traceChunkFromFrames(
 /** A set's frames, or which chunk is damaged and how. */
 export type TraceReadResult = Result<PoseFrame[], string>;
 
+/** One stored chunk of a set's trace: its id and its deflate-raw trace-codec bytes. */
+export interface StoredTraceChunk {
+  readonly id: string;
+  readonly data: ArrayBuffer;
+}
+
 // A put is `void`ed: its failure aborts the transaction, and `await tx.done` rejects with it.
 export function createTraceRepository(db: Db) {
+  /**
+   * A set's stored chunks in order, as stored (deflated trace-codec bytes): for a replay off the
+   * main thread, which inflates and decodes them itself.
+   */
+  const readSetChunks = async (sessionId: string, setId: string): Promise<StoredTraceChunk[]> =>
+    (await db.getAllFromIndex('traces', 'by-session', sessionId))
+      .filter((c) => c.setId === setId)
+      .sort((a, b) => a.chunkIndex - b.chunkIndex)
+      .map((c) => ({ id: c.id, data: c.data }));
+
   return {
     async saveTraceChunk(chunk: TraceChunkRecord): Promise<void> {
       const tx = db.transaction('traces', 'readwrite');
@@ -44,11 +60,11 @@ export function createTraceRepository(db: Db) {
       await tx.done;
     },
 
-    /** Every frame of a set's trace, in time order (for replay and re-scoring). */
+    readSetChunks,
+
+    /** Every frame of a set's trace, in time order, decoded on this thread. */
     async readSetTrace(sessionId: string, setId: string): Promise<TraceReadResult> {
-      const chunks = (await db.getAllFromIndex('traces', 'by-session', sessionId))
-        .filter((c) => c.setId === setId)
-        .sort((a, b) => a.chunkIndex - b.chunkIndex);
+      const chunks = await readSetChunks(sessionId, setId);
       const frames: PoseFrame[] = [];
       for (const chunk of chunks) {
         let bytes: Uint8Array;

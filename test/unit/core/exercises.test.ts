@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, getExercise } from '../../../src/core/exercises/library';
-import { exerciseMergeOverride } from '../../../src/core/exercises/override';
+import {
+  exerciseMergeOverride,
+  exerciseOverrideCombine,
+} from '../../../src/core/exercises/override';
 import { CATEGORIES } from '../../../src/core/exercises/types';
 import { validateExerciseDefinition } from '../../../src/core/exercises/validate';
 
@@ -152,5 +155,30 @@ describe('exerciseMergeOverride', () => {
     if (!bad.ok) expect(bad.error.map((e) => e.path)).toContain('rom.targetDeg');
     const notHold = exerciseMergeOverride(squat, { holdSeconds: 30 });
     expect(notHold.ok).toBe(false);
+  });
+});
+
+describe('exerciseOverrideCombine', () => {
+  it('lays a re-scoring over a prescription override field by field', () => {
+    const base = {
+      romTargetDeg: 80,
+      tempo: { upSeconds: 2 },
+      formRules: { trunk_lean: { threshold: 45, persistMs: 400 } },
+    };
+    const combined = exerciseOverrideCombine(base, {
+      romTargetDeg: 70,
+      tempo: { downSeconds: 3 },
+      formRules: { trunk_lean: { threshold: 40 } },
+    });
+    expect(combined).toEqual({
+      romTargetDeg: 70,
+      tempo: { upSeconds: 2, downSeconds: 3 },
+      formRules: { trunk_lean: { threshold: 40, persistMs: 400 } },
+    });
+    const merged = exerciseMergeOverride(getExercise('squat'), combined);
+    expect(merged.ok && merged.value.formRules.find((r) => r.id === 'trunk_lean')?.threshold).toBe(
+      40,
+    );
+    expect(exerciseOverrideCombine(null, { romTargetDeg: 70 })).toEqual({ romTargetDeg: 70 });
   });
 });

@@ -1,0 +1,4 @@
+import { expose } from 'comlink';
+import { createReplayApi } from './replay-api';
+
+expose(createReplayApi());
