@@ -11,7 +11,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import type { PoseFrame } from '../../src/core/landmarks';
 import type { Prescription } from '../../src/core/session/types';
-import { setComparisonProblems } from '../../src/core/set-run';
+import { setComparisonProblems } from '../helpers/set-comparison';
 import { traceDecode } from '../../src/core/trace-codec';
 import { ms } from '../../src/core/units';
 import { createReplayClient } from '../../src/platform/replay-client';

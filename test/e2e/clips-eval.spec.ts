@@ -13,7 +13,7 @@ import {
   goldenFileReplay,
   landmarkDumpWrite,
 } from '../helpers/golden-file';
-import { setComparisonProblems } from '../../src/core/set-run';
+import { setComparisonProblems } from '../helpers/set-comparison';
 import { evalTotals, formatEvalTable, planClip, type ClipResult } from '../helpers/eval-metrics';
 import { expect, manifest, test } from './fixtures';
 

@@ -7,7 +7,6 @@ import { getExercise } from '../../../src/core/exercises/library';
 import type { PoseFrame } from '../../../src/core/landmarks';
 import {
   OPEN_PROTOCOL,
-  setComparisonProblems,
   setRunCompare,
   setRunReplay,
   traceFrameMs,
@@ -16,6 +15,7 @@ import { traceDecode, traceEncode } from '../../../src/core/trace-codec';
 import { degrees, ms } from '../../../src/core/units';
 import { repSet, SQUAT_BOTTOM } from '../../helpers/exercise-sets';
 import { STANDING } from '../../helpers/stick-body';
+import { setComparisonProblems } from '../../helpers/set-comparison';
 
 const FRAME_MS = 1000 / 30;
 const squat = getExercise('squat');
