@@ -12,7 +12,7 @@ import { DEFAULT_MODEL_FILE } from '../../platform/models';
 import type { PoseClient } from '../../platform/pose-client';
 import { createSoundPlayer, type SoundName } from '../../platform/sounds';
 import { createSpeaker } from '../../platform/speech';
-import type { CameraPhase } from './controller';
+import type { CameraPhase } from './camera-phase';
 import { drawPose, trackedJointIndex } from './live-view';
 import type { Prefs } from './prefs';
 
