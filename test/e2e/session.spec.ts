@@ -4,7 +4,11 @@
 // session's measurements (long tasks, Start → first skeleton, camera frame → cue on screen).
 import { inflateRawSync } from 'node:zlib';
 import { chromium, type Locator, type Page } from '@playwright/test';
+import { prescriptionDefinition } from '../../src/core/programs/builtin';
+import type { ExerciseSetRecord, StoredRep } from '../../src/core/session/types';
+import { protocolOfSet, setRunCompare, setRunReplay, traceFrameMs } from '../../src/core/set-run';
 import { traceDecode } from '../../src/core/trace-codec';
+import { setComparisonProblems } from '../helpers/set-comparison';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser';
 import { expect, launchWithCamera, requireClip, test } from './fixtures';
 import {
@@ -126,8 +130,13 @@ interface Probe {
   frameTimes: number[];
 }
 
+type StoredSet = Pick<
+  ExerciseSetRecord,
+  'id' | 'setNumber' | 'status' | 'repCount' | 'prescription'
+>;
 interface StoredTraces {
-  sets: { id: string; setNumber: number; status: string }[];
+  sets: StoredSet[];
+  reps: Pick<StoredRep, 'setId' | 'rep'>[];
   chunks: { setId: string; chunkIndex: number; frameCount: number; data: number[] }[];
 }
 
@@ -149,13 +158,21 @@ const readStoredTraces = (page: Page): Promise<StoredTraces> =>
         request.onerror = () => reject(request.error);
       });
     type Chunk = { setId: string; chunkIndex: number; frameCount: number; data: ArrayBuffer };
-    const [sets, chunks] = await Promise.all([
-      all<{ id: string; setNumber: number; status: string }>('sets'),
+    const [sets, reps, chunks] = await Promise.all([
+      all<StoredSet>('sets'),
+      all<Pick<StoredRep, 'setId' | 'rep'>>('reps'),
       all<Chunk>('traces'),
     ]);
     db.close();
     return {
-      sets: sets.map(({ id, setNumber, status }) => ({ id, setNumber, status })),
+      sets: sets.map(({ id, setNumber, status, repCount, prescription }) => ({
+        id,
+        setNumber,
+        status,
+        repCount,
+        prescription,
+      })),
+      reps: reps.map(({ setId, rep }) => ({ setId, rep })),
       chunks: chunks.map((c) => ({
         setId: c.setId,
         chunkIndex: c.chunkIndex,
@@ -292,6 +309,28 @@ test('a whole session: readiness → home → setup check → two sets of squats
       });
       const times = frames.map((f) => f.timestampMs);
       expect(times).toEqual([...times].sort((a, b) => a - b));
+      // Golden replay: the stored trace through the set run again (as the replay worker runs it)
+      // gives the reps stored live — same count, peak ROM within 1°, times within one frame.
+      const definition = prescriptionDefinition(set.prescription);
+      if (!definition.ok) throw new Error(`set ${set.setNumber}: its prescription is not valid`);
+      const replayed = setRunReplay(
+        definition.value,
+        protocolOfSet(definition.value, set.prescription.reps),
+        frames,
+        { keepReps: set.repCount },
+      );
+      const storedReps = stored.reps
+        .filter((r) => r.setId === set.id)
+        .map((r) => r.rep)
+        .sort((a, b) => a.index - b.index);
+      expect(storedReps).toHaveLength(set.repCount);
+      const comparison = setRunCompare(
+        { reps: storedReps },
+        replayed.summary,
+        traceFrameMs(frames) ?? 0,
+      );
+      expect(setComparisonProblems(comparison), `set ${set.setNumber} replayed`).toEqual([]);
+      expect(replayed.completion?.reason).toBe('target_reached');
       const window = liveWindows[set.setNumber - 1];
       const drawn = probe.frameTimes.filter(
         (t) => t >= (window?.from ?? 0) && t < (window?.to ?? 0),
