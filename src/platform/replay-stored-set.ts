@@ -6,7 +6,8 @@ import { exerciseOverrideCombine, type ExerciseOverride } from '../core/exercise
 import type { ExerciseDefinition } from '../core/exercises/types';
 import { prescriptionDefinition } from '../core/programs/builtin';
 import type { ExerciseSetRecord } from '../core/session/types';
-import { protocolOfSet, setRunCompare, type SetComparison } from '../core/set-run';
+import { setRunCompare, type SetComparison } from '../core/set-run/compare';
+import { protocolOfSet } from '../core/set-run/protocol';
 import type { ReplayClient, ReplayClientError } from './replay-client';
 import type { ReplayError, ReplayValue } from '../../workers/replay-api';
 import type { Storage } from './storage';

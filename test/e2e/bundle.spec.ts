@@ -1,6 +1,7 @@
-// The patient's first paint does not carry the clinic: no module of src/ui/clinic is in the entry
-// chunk or anything it imports statically (read from the production build's manifest and source
-// maps; runs after `npm run build`, like every e2e spec). The clinic is a chunk of its own.
+// The patient's first paint carries neither the clinic (no module of src/ui/clinic is in the entry
+// chunk or anything it imports statically) nor the workers' motion analysis: read from the
+// production build's manifest and source maps (after `npm run build`, like every e2e spec). The
+// clinic is a chunk of its own.
 import { resolve } from 'node:path';
 import { bundleReport, sourcesOf } from '../helpers/bundle';
 import { REPO_ROOT } from '../helpers/paths';
@@ -14,6 +15,14 @@ test('no clinic module is in the first paint; the clinic is a lazy chunk', () =>
   // The source maps are read: the entry holds the app shell at least.
   expect(firstPaint).toContain('src/ui/app.tsx');
   expect(firstPaint.filter((source) => source.startsWith('src/ui/clinic/'))).toEqual([]);
+  // Nor the motion analysis: the set run and its analyzer run in the workers; the page needs only
+  // the protocols (a merge that imported the set run's index from the coach flow added 13 KiB).
+  const analysis = [
+    'src/core/analyzer.ts',
+    'src/core/set-run/set-run.ts',
+    'src/core/rep-counter.ts',
+  ];
+  expect(firstPaint.filter((source) => analysis.includes(source))).toEqual([]);
 
   const clinic = report.lazy.find((chunk) => chunk.src === 'src/ui/clinic/clinic-area.tsx');
   expect(clinic).toBeDefined();

@@ -1,13 +1,10 @@
 // The live camera run behind the coaching screens: camera → pose client → frames, kept open from
 // the setup check through every set of an exercise; analysis restarted per set; pause by stopping
 // the frame pump (the camera stays on); speech and sounds.
-import {
-  OPEN_PROTOCOL,
-  type FinishOptions,
-  type SetProtocol,
-  type SetRunResult,
-  type SetRunUpdate,
-} from '../../core/set-run';
+// The protocol module alone: the set run itself (and the analyzer) belongs to the workers, and
+// importing it here would put it in the patient's first paint.
+import { OPEN_PROTOCOL, type SetProtocol } from '../../core/set-run/protocol';
+import type { FinishOptions, SetRunResult, SetRunUpdate } from '../../core/set-run';
 import type { ExerciseDefinition } from '../../core/exercises/types';
 import type { PoseFrame, PoseLandmark } from '../../core/landmarks';
 import { ms } from '../../core/units';

@@ -6,7 +6,7 @@ import { exerciseSummarize } from '../../../core/coaching/exercise-summary';
 import { setupReadinessCreate } from '../../../core/coaching/setup-guidance';
 import { prescriptionDefinition } from '../../../core/programs/builtin';
 import type { ExerciseSetRecord, SessionStatus } from '../../../core/session/types';
-import { OPEN_PROTOCOL, protocolOfSet } from '../../../core/set-run';
+import { OPEN_PROTOCOL, protocolOfSet } from '../../../core/set-run/protocol';
 import type { FlowEffect } from './events';
 import type { FlowWords } from './live-frame';
 import { emptyLive, type FlowState, type SetEndNext } from './state';
