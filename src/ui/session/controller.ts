@@ -37,9 +37,12 @@ export function createCoachController(options: CoachOptions) {
   const store = createStore<FlowState>(flow);
   const run: LiveRun = createLiveRun({
     pose: options.pose,
-    onFrame: (frame) => dispatch({ type: 'frame', frame, nowMs: Date.now() }),
-    onError: (error) => dispatch({ type: 'run-failed', error }),
-    onPhase: (camera, modelProgress) => dispatch({ type: 'camera-phase', camera, modelProgress }),
+    // dispatch's jobs report their failures as events (storage through persist, camera and pose
+    // as outcomes): what is left to reject is a bug, which stays visible as an unhandled rejection.
+    onFrame: (frame) => void dispatch({ type: 'frame', frame, nowMs: Date.now() }),
+    onError: (error) => void dispatch({ type: 'run-failed', error }),
+    onPhase: (camera, modelProgress) =>
+      void dispatch({ type: 'camera-phase', camera, modelProgress }),
     prefs: flow.prefs,
   });
   /** The pose trace of the set in progress (when the sink keeps traces). */
@@ -122,15 +125,13 @@ export function createCoachController(options: CoachOptions) {
         );
       }
       case 'finish-analysis':
-        return run
-          .finish({ keepReps: effect.keepReps })
-          .then((finished) =>
-            dispatch({
-              type: 'set-finished',
-              summary: finished?.summary ?? null,
-              nowMs: Date.now(),
-            }),
-          );
+        return run.finish({ keepReps: effect.keepReps }).then((finished) =>
+          dispatch({
+            type: 'set-finished',
+            summary: finished?.summary ?? null,
+            nowMs: Date.now(),
+          }),
+        );
       case 'trace-start':
         trace = sink.startTrace?.(effect.sessionId, effect.setId) ?? null;
         return;
