@@ -313,8 +313,9 @@ test('a whole session: readiness → home → setup check → two sets of squats
       // Golden replay: the stored trace through the set run again (as the replay worker runs it)
       // gives the reps stored live: the same count, asserted; each rep's peak ROM within 1° and
       // times within one frame, printed. (One run here replayed a rep 10.9° shallower with its
-      // peak 182 ms earlier, start and end the same, at ~16 fps: open; the suspect is a near tie of
-      // the two sides' visibility that the trace's 1/255 quantisation tips the other way.)
+      // peak 182 ms earlier, start and end the same, at ~16 fps: open. The trace's quantisation
+      // alone does not do that to a squat, probed offline on the shared clips at full, half and a
+      // third of their frame rate; a frame analysed live but not stored is the suspect.)
       const definition = prescriptionDefinition(set.prescription);
       if (!definition.ok) throw new Error(`set ${set.setNumber}: its prescription is not valid`);
       const replayed = setRunReplay(
