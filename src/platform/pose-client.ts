@@ -12,6 +12,7 @@ import type {
   PoseError,
   PoseInitOptions,
 } from '../../workers/pose-types';
+import { workerAnswers } from './worker-start';
 
 export type PoseRuntime = 'worker' | 'main-thread';
 
@@ -86,32 +87,13 @@ export interface PoseClient {
 
 export const epochNow = (): number => performance.timeOrigin + performance.now();
 
-const WORKER_START_TIMEOUT_MS = 10_000;
-
 async function startWorker(): Promise<{ api: AsyncPoseApi; worker: Worker }> {
   const worker = new Worker(new URL('../../workers/pose.worker.ts', import.meta.url), {
     type: 'module',
     name: 'pose',
   });
   const api = wrap<PoseApi>(worker) as Remote<PoseApi>;
-  // A worker that fails to load reports an `error` event; one that loads answers a call.
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('the worker did not answer')),
-      WORKER_START_TIMEOUT_MS,
-    );
-    worker.addEventListener('error', (event) => {
-      clearTimeout(timer);
-      reject(new Error(event.message || 'the worker script failed to load'));
-    });
-    api.close().then(() => {
-      clearTimeout(timer);
-      resolve();
-    }, reject);
-  }).catch((error: unknown) => {
-    worker.terminate();
-    throw error;
-  });
+  await workerAnswers(worker, () => api.close());
   return { api: api as unknown as AsyncPoseApi, worker };
 }
 

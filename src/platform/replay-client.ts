@@ -3,6 +3,7 @@
 // terminates it when its signal aborts (calls in flight then answer `aborted`).
 import { transfer, wrap, type Remote } from 'comlink';
 import type { ReplayApi, ReplayOutcome, ReplayRequest } from '../../workers/replay-api';
+import { workerAnswers } from './worker-start';
 
 export type ReplayRuntime = 'worker' | 'main-thread';
 
@@ -35,32 +36,13 @@ interface Started {
   readonly worker: Worker | null;
 }
 
-const WORKER_START_TIMEOUT_MS = 10_000;
-
 async function startWorker(): Promise<Started> {
   const worker = new Worker(new URL('../../workers/replay.worker.ts', import.meta.url), {
     type: 'module',
     name: 'replay',
   });
   const api: Remote<ReplayApi> = wrap<ReplayApi>(worker);
-  // A worker that fails to load reports an `error` event; one that loads answers a call.
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('the worker did not answer')),
-      WORKER_START_TIMEOUT_MS,
-    );
-    worker.addEventListener('error', (event) => {
-      clearTimeout(timer);
-      reject(new Error(event.message || 'the worker script failed to load'));
-    });
-    api.ping().then(() => {
-      clearTimeout(timer);
-      resolve();
-    }, reject);
-  }).catch((error: unknown) => {
-    worker.terminate();
-    throw error;
-  });
+  await workerAnswers(worker, () => api.ping());
   return {
     worker,
     replay: (request) =>
