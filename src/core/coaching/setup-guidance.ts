@@ -1,7 +1,7 @@
-// Position guidance before an exercise, from the live pose: is the needed part of the body in
-// frame, at a usable distance, in a camera view the exercise can be analysed from, in the posture
-// the exercise starts in (seated, standing, lying…), and has that held long enough to call it
-// "ready". Pure: time comes in as a parameter.
+// Position guidance before an exercise, from the live pose: is the body in the posture the
+// exercise starts in (seated, standing, lying…), the needed part of it in frame, at a usable
+// distance, in a camera view the exercise can be analysed from, and has that held long enough to
+// call it "ready". Pure: time comes in as a parameter.
 import type { TrackingState } from '../analysis-types';
 import type { CameraView, ExerciseDefinition, Framing } from '../exercises/types';
 import { Landmark, type PoseLandmark } from '../landmarks';
@@ -70,6 +70,11 @@ export function setupIssue(
 ): SetupIssue | null {
   const { landmarks } = observation;
   if (landmarks === null) return 'no-person';
+  // The posture first: a person standing for a seated exercise (or lying for a standing one) is
+  // often cut off at the edge as well, and changing posture changes the framing anyway.
+  if (observation.posture !== null && !postureMatches(definition.posture, observation.posture)) {
+    return 'wrong-posture';
+  }
   const ys = landmarks.filter((p) => p.visibility >= MIN_VISIBILITY).map((p) => p.y);
   const span = ys.length === 0 ? 0 : Math.max(...ys) - Math.min(...ys);
   const missing = PARTS[definition.framing].some(
@@ -79,9 +84,6 @@ export function setupIssue(
   if (span < MIN_SPAN[definition.framing]) return 'step-closer';
   if (observation.view !== null && !definition.views.includes(observation.view)) {
     return definition.views.includes('side') ? 'turn-sideways' : 'face-camera';
-  }
-  if (observation.posture !== null && !postureMatches(definition.posture, observation.posture)) {
-    return 'wrong-posture';
   }
   if (observation.tracking !== null && observation.tracking !== 'tracking') return 'hold-still';
   return null;

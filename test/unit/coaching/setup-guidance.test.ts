@@ -76,6 +76,16 @@ describe('setupIssue', () => {
     // No verdict (legs unreadable, say) is no reason to hold the person back.
     expect(setupIssue(seated, { ...body, posture: null })).toBeNull();
   });
+  // A standing person in front of a seated exercise often has the feet or head at the edge of
+  // the picture too; sitting down changes the framing anyway, so the posture is asked for first
+  // (the e2e setup check saw "step back" for a minute and never the posture).
+  it('asks for the posture before the framing when the posture is read and wrong', () => {
+    const seated = getExercise('knee_extension_seated');
+    const cutOff = { landmarks: standing(0.05, 1.1), tracking: 'tracking', view: 'side' } as const;
+    expect(setupIssue(seated, { ...cutOff, posture: 'standing' })).toBe('wrong-posture');
+    expect(setupIssue(seated, { ...cutOff, posture: 'seated' })).toBe('step-back');
+    expect(setupIssue(seated, { ...cutOff, posture: null })).toBe('step-back');
+  });
   it('takes sitting or standing for an arm exercise done upright', () => {
     const curl = getExercise('bicep_curl');
     const body = { landmarks: standing(0.1, 0.9), tracking: 'tracking', view: 'front' } as const;
