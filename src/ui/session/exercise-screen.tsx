@@ -158,7 +158,7 @@ function SetupPanel({
         <button
           type="button"
           class="primary big"
-          disabled={!canBegin}
+          disabled={!canBegin || state.isSetStarting}
           onClick={() => controller.beginExercise()}
         >
           {t.begin}

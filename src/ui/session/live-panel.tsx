@@ -150,12 +150,23 @@ export function RestPanel({
   return (
     <>
       <p class="set-of">{t.rest}</p>
-      <p class="counter-value" data-testid="rest-timer" role="timer" aria-live="off">
-        {t.restRemaining(state.restSeconds ?? 0)}
-      </p>
+      {state.isSetStarting ? (
+        <p class="counter-value" data-testid="rest-timer" role="status">
+          {t.nextSetStarting}
+        </p>
+      ) : (
+        <p class="counter-value" data-testid="rest-timer" role="timer" aria-live="off">
+          {t.restRemaining(state.restSeconds ?? 0)}
+        </p>
+      )}
       {next !== undefined && <p class="muted">{t.setOf(state.setNumber, next.sets)}</p>}
       <div class="actions">
-        <button type="button" class="primary big" onClick={() => controller.skipRest()}>
+        <button
+          type="button"
+          class="primary big"
+          disabled={state.isSetStarting}
+          onClick={() => controller.skipRest()}
+        >
           {t.skipRest}
         </button>
       </div>

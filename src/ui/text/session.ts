@@ -98,6 +98,7 @@ export const live = {
   rest: 'Rest',
   restRemaining: (seconds: number) => `Next set in ${seconds} s`,
   skipRest: 'Start next set now',
+  nextSetStarting: 'Starting the next set…',
   videoLabel: 'Your camera, mirrored',
   skeletonLabel: 'Tracked skeleton',
   tracking: {

@@ -211,6 +211,32 @@ describe('coach flow: set completion and rest', () => {
     expect(d.effects).toEqual([]);
   });
 
+  // The rest screen stood frozen at its last second, its button live, until the worker started
+  // the set run; a second press asked for a second set run.
+  it('says the next set is starting until its analysis runs, and asks for it once', () => {
+    const d = countReps(live(), 1, 8).send({
+      type: 'set-finished',
+      summary: summaryOf(8),
+      nowMs: 1,
+    });
+    expect(d.state.isSetStarting).toBe(false);
+    d.send({ type: 'rest-skipped' });
+    expect(d.state).toMatchObject({ screen: 'rest', isSetStarting: true });
+    d.send({ type: 'rest-skipped' });
+    expect(d.effects).toEqual([]);
+    d.send({ type: 'set-started', setId: 'SET2', nowMs: 2 });
+    expect(d.state).toMatchObject({ screen: 'live', isSetStarting: false });
+  });
+
+  it('asks for the first set once however often "Start exercise" is pressed', () => {
+    const d = readyDriver({ index: 0 });
+    d.send({ type: 'begin-asked' });
+    expect(d.effectsOf('start-analysis')).toHaveLength(1);
+    expect(d.state.isSetStarting).toBe(true);
+    d.send({ type: 'begin-asked' });
+    expect(d.effects).toEqual([]);
+  });
+
   it('after the last set of an exercise with more to come, asks its questions beside the camera', () => {
     const d = countReps(live(), 1, 8).send({
       type: 'set-finished',

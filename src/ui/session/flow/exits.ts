@@ -109,7 +109,13 @@ export function runFail(
   error: Extract<FlowEvent, { type: 'run-failed' }>['error'],
   fx: FlowEffect[],
 ): FlowState {
-  let next: FlowState = { ...s, camera: 'error', cameraError: error, modelProgress: null };
+  let next: FlowState = {
+    ...s,
+    camera: 'error',
+    cameraError: error,
+    modelProgress: null,
+    isSetStarting: false,
+  };
   if (s.screen !== 'live' && s.screen !== 'rest') return next;
   next = restStop(next, fx);
   const item = s.plan[s.itemIndex];

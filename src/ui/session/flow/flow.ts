@@ -177,7 +177,14 @@ function setStart(s: FlowState, setId: string, nowMs: number, fx: FlowEffect[]):
   } as const;
   fx.push({ type: 'persist', write: { op: 'startSet', set: record } });
   fx.push({ type: 'trace-start', sessionId: session.id, setId });
-  return { ...s, setRecord: record, screen: 'live', live: emptyLive, restSeconds: null };
+  return {
+    ...s,
+    setRecord: record,
+    screen: 'live',
+    live: emptyLive,
+    restSeconds: null,
+    isSetStarting: false,
+  };
 }
 
 function frameStep(

@@ -78,6 +78,8 @@ export interface CoachState {
   readonly painAtStop: number | null;
   readonly live: LiveState;
   readonly restSeconds: number | null;
+  /** A set's analysis is asked for and not running yet: the screen says it is starting. */
+  readonly isSetStarting: boolean;
   readonly summaries: readonly ExerciseSummary[];
   readonly sessionStatus: SessionStatus | null;
   readonly storageFailed: boolean;
@@ -144,6 +146,7 @@ export const flowInitial = (programId: string, prefs: Prefs): FlowState => ({
   painAtStop: null,
   live: emptyLive,
   restSeconds: null,
+  isSetStarting: false,
   summaries: [],
   sessionStatus: null,
   storageFailed: false,

@@ -54,13 +54,14 @@ export function exerciseLoad(
 export function setRequest(state: FlowState, effects: Effects): FlowState {
   const item = state.plan[state.itemIndex];
   if (state.definition === null || state.session === null || item === undefined) return state;
+  if (state.isSetStarting) return state; // Asked for already: one set run at a time.
   effects.push({
     type: 'start-analysis',
     definition: state.definition,
     protocol: protocolOfSet(state.definition, item.reps),
     forSet: true,
   });
-  return state;
+  return { ...state, isSetStarting: true };
 }
 
 /**
