@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/helpers/browser';
 
-const PORT = 4173;
+// Another port for a second checkout's run on the same machine (FORMCOACH_E2E_PORT=4273).
+const PORT = Number(process.env['FORMCOACH_E2E_PORT'] ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
