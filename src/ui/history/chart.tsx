@@ -36,7 +36,45 @@ export interface ChartProps {
   readonly padX?: number;
   readonly controls?: ComponentChildren;
   /** The table equivalent (every point). */
-  readonly table: ComponentChildren;
+  readonly table: ChartTable;
+}
+
+/** A chart's points as a table: one row per point, its first cell the row's header. */
+export interface ChartTable {
+  /** Default: the chart's title. */
+  readonly caption?: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly {
+    readonly key: string | number;
+    readonly cells: readonly [ComponentChildren, ...ComponentChildren[]];
+  }[];
+}
+
+function ChartTableView({ table, title }: { table: ChartTable; title: string }) {
+  return (
+    <table class="data-table">
+      <caption class="sr-only">{table.caption ?? title}</caption>
+      <thead>
+        <tr>
+          {table.columns.map((column) => (
+            <th scope="col" key={column}>
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map(({ key, cells: [header, ...cells] }) => (
+          <tr key={key}>
+            <th scope="row">{header}</th>
+            {cells.map((cell, i) => (
+              <td key={i}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 const DASH: Record<ChartLook, number[] | undefined> = {
@@ -202,7 +240,7 @@ export function Chart(props: ChartProps) {
           <div class="chart-plot" role="img" aria-label={props.summary} ref={plotRef} />
           <details class="chart-table">
             <summary>{text.history.chart.showTable}</summary>
-            {props.table}
+            <ChartTableView table={props.table} title={props.title} />
           </details>
         </>
       )}

@@ -85,29 +85,18 @@ function RomChart({ state, controller }: { state: HistoryState; controller: Hist
       lines={data.lines}
       yUnit="°"
       controls={controls}
-      table={
-        <table class="data-table">
-          <caption class="sr-only">{`${t.romTitle}: ${name}`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.date}</th>
-              <th scope="col">{t.romBest}</th>
-              <th scope="col">{t.romTarget}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.sessionId}>
-                <th scope="row">{formatDate(p.startedAt)}</th>
-                <td>{Math.round(p.bestDeg)}°</td>
-                <td>
-                  {p.targetDeg === null ? text.history.noAnswer : `${Math.round(p.targetDeg)}°`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={{
+        caption: `${t.romTitle}: ${name}`,
+        columns: [t.date, t.romBest, t.romTarget],
+        rows: points.map((p) => ({
+          key: p.sessionId,
+          cells: [
+            formatDate(p.startedAt),
+            `${Math.round(p.bestDeg)}°`,
+            p.targetDeg === null ? text.history.noAnswer : `${Math.round(p.targetDeg)}°`,
+          ],
+        })),
+      }}
     />
   );
 }

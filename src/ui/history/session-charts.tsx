@@ -63,29 +63,13 @@ export function PainChart({ state }: { state: HistoryState }) {
       x={data.x}
       lines={data.lines}
       yRange={[0, 10]}
-      table={
-        <table class="data-table">
-          <caption class="sr-only">{t.painTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.date}</th>
-              <th scope="col">{t.painBefore}</th>
-              <th scope="col">{t.painAfter}</th>
-              <th scope="col">{t.painJournal}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{row.label}</th>
-                <td>{scoreText(row.before)}</td>
-                <td>{scoreText(row.after)}</td>
-                <td>{scoreText(row.journal)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={{
+        columns: [t.date, t.painBefore, t.painAfter, t.painJournal],
+        rows: data.rows.map((row) => ({
+          key: row.key,
+          cells: [row.label, scoreText(row.before), scoreText(row.after), scoreText(row.journal)],
+        })),
+      }}
     />
   );
 }
@@ -123,27 +107,17 @@ export function HoldChart({ state }: { state: HistoryState }) {
       x={data.x}
       lines={data.lines}
       yUnit=" s"
-      table={
-        <table class="data-table">
-          <caption class="sr-only">{t.holdTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.date}</th>
-              <th scope="col">{t.holdHeld}</th>
-              <th scope="col">{t.holdPrescribed}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.sessionId}>
-                <th scope="row">{formatDate(p.startedAt)}</th>
-                <td>{Math.round(p.heldSeconds)} s</td>
-                <td>{p.prescribedSeconds} s</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={{
+        columns: [t.date, t.holdHeld, t.holdPrescribed],
+        rows: points.map((p) => ({
+          key: p.sessionId,
+          cells: [
+            formatDate(p.startedAt),
+            `${Math.round(p.heldSeconds)} s`,
+            `${p.prescribedSeconds} s`,
+          ],
+        })),
+      }}
     />
   );
 }
@@ -172,25 +146,13 @@ export function ExertionChart({ state }: { state: HistoryState }) {
       x={data.x}
       lines={data.lines}
       yRange={[0, 10]}
-      table={
-        <table class="data-table">
-          <caption class="sr-only">{t.exertionTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.date}</th>
-              <th scope="col">{t.exertionValue}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.sessionId}>
-                <th scope="row">{formatDate(p.startedAt)}</th>
-                <td>{scoreText(p.exertion)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={{
+        columns: [t.date, t.exertionValue],
+        rows: points.map((p) => ({
+          key: p.sessionId,
+          cells: [formatDate(p.startedAt), scoreText(p.exertion)],
+        })),
+      }}
     />
   );
 }

@@ -33,31 +33,13 @@ export function VolumeChart({ state }: { state: HistoryState }) {
       keyText={t.volumeKey}
       x={data.x}
       lines={data.lines}
-      table={
-        <table class="data-table">
-          <caption class="sr-only">{t.volumeTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.weekOf}</th>
-              <th scope="col">{t.volumeSessions}</th>
-              <th scope="col">{t.volumeSets}</th>
-              <th scope="col">{t.volumeReps}</th>
-              <th scope="col">{t.volumeHeld}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w) => (
-              <tr key={w.weekStart}>
-                <th scope="row">{formatDay(w.weekStart)}</th>
-                <td>{w.sessions}</td>
-                <td>{w.sets}</td>
-                <td>{w.reps}</td>
-                <td>{Math.round(w.holdSeconds)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={{
+        columns: [t.weekOf, t.volumeSessions, t.volumeSets, t.volumeReps, t.volumeHeld],
+        rows: weeks.map((w) => ({
+          key: w.weekStart,
+          cells: [formatDay(w.weekStart), w.sessions, w.sets, w.reps, Math.round(w.holdSeconds)],
+        })),
+      }}
     />
   );
 }
@@ -99,29 +81,18 @@ export function AdherenceChart({ state }: { state: HistoryState }) {
       keyText={t.adherenceKey}
       x={data.x}
       lines={data.lines}
-      table={
-        <table class="data-table">
-          <caption class="sr-only">{t.adherenceTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.weekOf}</th>
-              <th scope="col">{t.adherenceDone}</th>
-              <th scope="col">{t.adherencePlanned}</th>
-              <th scope="col">{t.adherencePercent}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w) => (
-              <tr key={w.weekStart}>
-                <th scope="row">{formatDay(w.weekStart)}</th>
-                <td>{w.done}</td>
-                <td>{w.planned ?? text.history.noAnswer}</td>
-                <td>{t.percent(w.percent)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={{
+        columns: [t.weekOf, t.adherenceDone, t.adherencePlanned, t.adherencePercent],
+        rows: weeks.map((w) => ({
+          key: w.weekStart,
+          cells: [
+            formatDay(w.weekStart),
+            w.done,
+            w.planned ?? text.history.noAnswer,
+            t.percent(w.percent),
+          ],
+        })),
+      }}
     />
   );
 }
