@@ -3,13 +3,14 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { ExerciseSetRecord } from '../../core/session/types';
 import { doneText, formatDateTime } from '../history/format';
-import { sessionTitle, StatusBadge, useFocusHeading } from '../history/history-screen';
+import { sessionTitle, StatusBadge } from '../history/history-screen';
 import { href } from '../router';
 import { useServices } from '../services';
 import { useStore } from '../store';
 import { clinicText } from './text';
 import { createClinicListController } from './controller';
 import { exerciseName } from '../text';
+import { Screen } from '../screen';
 
 const t = clinicText.clinic;
 
@@ -32,17 +33,8 @@ export function SessionsScreen() {
   useEffect(() => {
     void controller.init();
   }, [controller]);
-  useFocusHeading(true);
   return (
-    <section
-      class="screen clinic-sessions"
-      data-testid="clinic-sessions"
-      data-state={state.phase}
-      aria-labelledby="clinic-title"
-    >
-      <h2 id="clinic-title" tabIndex={-1}>
-        {t.title}
-      </h2>
+    <Screen class="clinic-sessions" testId="clinic-sessions" phase={state.phase} title={t.title}>
       <p class="muted">{t.intro}</p>
       {state.phase === 'loading' && <p role="status">{t.loading}</p>}
       {state.error !== null && <p class="message-error">{state.error}</p>}
@@ -91,6 +83,6 @@ export function SessionsScreen() {
           </table>
         </div>
       )}
-    </section>
+    </Screen>
   );
 }

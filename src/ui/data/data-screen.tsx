@@ -1,12 +1,12 @@
 // "Your data": space used, persistence, downloads, import, and deleting everything.
 import { useEffect, useMemo } from 'preact/hooks';
-import { useFocusHeading } from '../history/history-screen';
 import { formatBytes } from '../history/format';
 import { useServices } from '../services';
 import { useStore } from '../store';
 import { text } from '../text';
 import { createDataController, type DataController, type DataState } from './controller';
 import { DownloadStatus } from './download-status';
+import { Screen } from '../screen';
 
 const t = text.data;
 
@@ -18,13 +18,9 @@ export function DataScreen() {
   );
   const state = useStore(controller.store);
   useEffect(() => controller.init(), [controller]);
-  useFocusHeading(true);
   const h = state.health;
   return (
-    <section class="screen data" data-testid="data" aria-labelledby="data-title">
-      <h2 id="data-title" tabIndex={-1}>
-        {t.title}
-      </h2>
+    <Screen class="data" testId="data" title={t.title}>
       <p class="muted">{t.intro}</p>
       {state.error !== null && <p class="message-error">{state.error}</p>}
 
@@ -81,7 +77,7 @@ export function DataScreen() {
 
       <ImportCard state={state} controller={controller} />
       <DeleteCard state={state} controller={controller} />
-    </section>
+    </Screen>
   );
 }
 

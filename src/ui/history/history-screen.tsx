@@ -10,14 +10,9 @@ import { text } from '../text';
 import { createHistoryController, programOf } from './controller';
 import { doneText, exerciseNames, formatDateTime, scoreText } from './format';
 import { ProgressCharts } from './progress-charts';
+import { Screen } from '../screen';
 
 const t = text.history;
-
-export function useFocusHeading(ready: unknown): void {
-  useEffect(() => {
-    document.querySelector<HTMLElement>('.screen h2')?.focus();
-  }, [ready]);
-}
 
 export function StatusBadge({ status }: { status: SessionStatus }) {
   return (
@@ -48,18 +43,9 @@ export function HistoryScreen() {
     void controller.init();
     return () => controller.dispose();
   }, [controller]);
-  useFocusHeading(true);
 
   return (
-    <section
-      class="screen history"
-      data-testid="history"
-      data-state={state.phase}
-      aria-labelledby="history-title"
-    >
-      <h2 id="history-title" tabIndex={-1}>
-        {t.title}
-      </h2>
+    <Screen class="history" testId="history" phase={state.phase} title={t.title}>
       {state.phase === 'loading' && <p role="status">{t.loading}</p>}
       {state.phase === 'failed' && <p class="message-error">{t.loadFailed(state.error ?? '')}</p>}
       {state.phase === 'ready' && state.sessions.length === 0 && <p>{t.empty}</p>}
@@ -78,7 +64,7 @@ export function HistoryScreen() {
           </ul>
         </>
       )}
-    </section>
+    </Screen>
   );
 }
 

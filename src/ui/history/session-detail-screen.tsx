@@ -9,10 +9,11 @@ import { href } from '../router';
 import { useServices } from '../services';
 import { useStore } from '../store';
 import { exerciseName, ruleCue, text } from '../text';
-import { sessionTitle, StatusBadge, useFocusHeading } from './history-screen';
+import { sessionTitle, StatusBadge } from './history-screen';
 import { DownloadStatus } from '../data/download-status';
 import { createSessionDetailController } from './session-detail-controller';
 import { formatDate, formatDateTime, localDayOf, scoreText } from './format';
+import { Screen } from '../screen';
 
 const t = text.sessionDetail;
 
@@ -33,7 +34,6 @@ export function SessionDetailScreen({ sessionId }: { sessionId: string }) {
     // init shows its own failure in the store (phase 'failed').
     void controller.init();
   }, [controller]);
-  useFocusHeading(state.phase);
 
   const detail = state.detail;
   const facts =
@@ -42,18 +42,14 @@ export function SessionDetailScreen({ sessionId }: { sessionId: string }) {
       : sessionFacts(detail.session, detail.sets, localDayOf(detail.session.startedAt));
   const programs = new Map(state.program === null ? [] : [[state.program.id, state.program]]);
   return (
-    <section
-      class="screen session-detail"
-      data-testid="session-detail"
-      data-state={state.phase}
-      aria-labelledby="detail-title"
+    <Screen
+      class="session-detail"
+      testId="session-detail"
+      phase={state.phase}
+      focusKey={state.phase}
+      back={{ href: href('history'), label: t.back }}
+      title={detail === null ? text.history.title : t.title(formatDate(detail.session.startedAt))}
     >
-      <p>
-        <a href={href('history')}>← {t.back}</a>
-      </p>
-      <h2 id="detail-title" tabIndex={-1}>
-        {detail === null ? text.history.title : t.title(formatDate(detail.session.startedAt))}
-      </h2>
       {state.phase === 'loading' && <p role="status">{t.loading}</p>}
       {state.phase === 'missing' && <p class="message-error">{t.missing}</p>}
       {state.error !== null && <p class="message-error">{state.error}</p>}
@@ -123,7 +119,7 @@ export function SessionDetailScreen({ sessionId }: { sessionId: string }) {
           ))}
         </>
       )}
-    </section>
+    </Screen>
   );
 }
 

@@ -8,8 +8,8 @@ import { useServices } from '../services';
 import { useStore } from '../store';
 import { text } from '../text';
 import { doneText, exerciseNames, formatDay, scoreText } from '../history/format';
-import { useFocusHeading } from '../history/history-screen';
 import { createJournalController, type JournalController, type JournalState } from './controller';
+import { Screen } from '../screen';
 
 const t = text.journal;
 
@@ -18,17 +18,8 @@ export function JournalScreen() {
   const controller = useMemo(() => createJournalController(storage), [storage]);
   const state = useStore(controller.store);
   useEffect(() => controller.init(), [controller]);
-  useFocusHeading(true);
   return (
-    <section
-      class="screen journal"
-      data-testid="journal"
-      data-state={state.phase}
-      aria-labelledby="journal-title"
-    >
-      <h2 id="journal-title" tabIndex={-1}>
-        {t.title}
-      </h2>
+    <Screen class="journal" testId="journal" phase={state.phase} title={t.title}>
       <p class="muted">{t.intro}</p>
       {state.phase === 'failed' && <p class="message-error">{state.message}</p>}
       <EntryForm state={state} controller={controller} />
@@ -50,7 +41,7 @@ export function JournalScreen() {
           )}
         </>
       )}
-    </section>
+    </Screen>
   );
 }
 
