@@ -14,7 +14,7 @@
 import { distance, height, rule } from '../exercises/builders';
 import { singleLegStance, tandemStance } from '../exercises/library-holds';
 import type { ExerciseDefinition, MeasureSpec } from '../exercises/types';
-import type { SetStage } from '../set-run/protocol';
+import type { SetProtocol, SetStage } from '../set-run/protocol';
 import type { SetRunResult, StageResult } from '../set-run/set-run';
 import { fourStageBalanceFindings } from './norms';
 import {
@@ -116,11 +116,24 @@ const stage = (key: BalanceStageKey): SetStage => ({
   stopOnFaults: [REACHED_FOR_SUPPORT_RULE],
 });
 
+/**
+ * The whole test as one run: each stage starts on the frame after the previous one's 10 s. For a
+ * stored trace's replay. Live, the person needs time to move into the next stance — a foot moved
+ * on the way would end the test (stances 1–3 look alike to the camera, so the next stage's hold
+ * starts at once) — and the CDC protocol says "Ready, begin" for each: the live flow runs each
+ * stage as its own set run (balanceStageProtocol), started when the person is in position, and
+ * scores the stages together (fourStageBalanceScoreOfStages).
+ */
 export const fourStageBalance: FunctionalTestSpec = {
   id: 'four_stage_balance',
   definition: BALANCE_STANCES.feet_together,
   protocol: { stages: BALANCE_STAGE_KEYS.map(stage) },
 };
+
+/** One stage as its own run (its stance's definition is the stage's). */
+export const balanceStageProtocol = (key: BalanceStageKey): SetProtocol => ({
+  stages: [stage(key)],
+});
 
 /**
  * A stage's seconds: the time its stance was held, at most 10; when the stage stopped for a
@@ -156,17 +169,25 @@ export function fourStageBalanceScore(
   result: SetRunResult,
   facts: PatientFacts,
 ): FunctionalTestResult {
-  const stages: StageSeconds[] = result.stages.map((s) => ({
-    key: s.key,
-    seconds: stageSeconds(s),
-  }));
-  const stopped = result.stages.find((s) => s.outcome !== 'target_reached');
+  return fourStageBalanceScoreOfStages(result.stages, facts);
+}
+
+/** The score of the stages run so far, in order, one run each or one run for all. */
+export function fourStageBalanceScoreOfStages(
+  results: readonly StageResult[],
+  facts: PatientFacts,
+): FunctionalTestResult {
+  const stopAt = results.findIndex((s) => s.outcome !== 'target_reached');
+  const run = stopAt === -1 ? results : results.slice(0, stopAt + 1);
+  const stages: StageSeconds[] = run.map((s) => ({ key: s.key, seconds: stageSeconds(s) }));
+  const stopped = stopAt === -1 ? undefined : results[stopAt];
   const stopReason = stopped === undefined ? null : stageStopReason(stopped);
   const tandem = stages.find((s) => s.key === 'tandem')?.seconds ?? 0;
-  // Ended by the person (or the stream) before the tandem stance was decided: no finding.
+  // The tandem stance is decided when held, or when the test stopped at or before it for a reason
+  // of the test's; not when the person ended it (or stages are still to come).
   const isTandemDecided =
-    stopReason !== 'ended_early' ||
-    result.stages.some((s) => s.key === 'tandem' && s.outcome === 'target_reached');
+    run.some((s) => s.key === 'tandem' && s.outcome === 'target_reached') ||
+    (stopReason !== null && stopReason !== 'ended_early');
   return {
     testId: 'four_stage_balance',
     loinc: LOINC.fourStageBalance,

@@ -5,8 +5,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  BALANCE_STANCES,
+  balanceStageProtocol,
   fourStageBalance,
   fourStageBalanceScore,
+  fourStageBalanceScoreOfStages,
+  type BalanceStageKey,
   type FunctionalTestResult,
   type PatientFacts,
   type StageSeconds,
@@ -122,6 +126,46 @@ describe('the 4-stage balance test', () => {
     expect(stagesOf(score).map((s) => s.key)).toEqual(['feet_together', 'semi_tandem']);
     expect(score.stopReason).toBe('ended_early');
     expect(score.interpretation).toBeNull();
+  });
+
+  it('scores stages run one by one, each begun in position, as the live flow runs them', () => {
+    // The person steps between stances (a foot lifted 12–13 s and 25–26 s). As one run, the
+    // second stage's hold starts at once in the first stance and the step ends the test there;
+    // one run per stage, each begun once in position, the step is between runs.
+    const lifted = { ...FEET_TOGETHER, hipFlexL: 40, kneeFlexL: 80 };
+    const frames = timelineFrames(
+      [
+        { fromMs: 0, pose: FEET_TOGETHER },
+        { fromMs: 12_000, pose: lifted },
+        { fromMs: 13_000, pose: SEMI_TANDEM },
+        { fromMs: 25_000, pose: lifted },
+        { fromMs: 26_000, pose: TANDEM },
+        { fromMs: 33_000, pose: TANDEM_STEPPED_OUT },
+      ],
+      40_000,
+      8,
+    );
+    const whole = fourStageBalanceScore(run(frames), MAN_72);
+    expect(stagesOf(whole).map((s) => s.key)).toEqual(['feet_together', 'semi_tandem']);
+    expect(whole.stopReason).toBe('feet_moved');
+
+    const stageRun = (key: BalanceStageKey, beginMs: number) =>
+      setRunReplay(BALANCE_STANCES[key], balanceStageProtocol(key), frames, { fromMs: beginMs })
+        .stages;
+    const runs = [
+      ...stageRun('feet_together', -1),
+      ...stageRun('semi_tandem', 14_000),
+      ...stageRun('tandem', 27_000),
+    ];
+    const score = fourStageBalanceScoreOfStages(runs, MAN_72);
+    const stages = stagesOf(score);
+    expect(stages.slice(0, 2).map((s) => s.seconds)).toEqual([10, 10]);
+    // Tandem from its first frame after 27 s to the step at 33 s.
+    const truth = (33_000 - (runs[2]?.startMs ?? 0)) / 1000;
+    expect(Math.abs((stages[2]?.seconds ?? 0) - truth)).toBeLessThanOrEqual(FRAME_S + 1e-9);
+    expect(score.stopReason).toBe('feet_moved');
+    // Two stages held and none stopped yet: no finding until the tandem stance is decided.
+    expect(fourStageBalanceScoreOfStages(runs.slice(0, 2), MAN_72).interpretation).toBeNull();
   });
 
   it('never gives a stage more than 10 s, nor a stage after a failed one (random steps)', () => {
