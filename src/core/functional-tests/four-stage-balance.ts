@@ -8,9 +8,8 @@
 // out, lifted or put down: "feet moved". From the front the three two-footed stances look alike
 // (their difference is along the line of sight), so the patient is guided into each and the
 // camera checks the feet stay put. "Reached for support": a wrist held far out to the side
-// (beyond REACH_TORSO) for a second — a hand on a chair back or a wall. It cannot tell a grab
-// from an arm held out wide for balance, which the test allows; the guidance asks for the arms
-// to stay near the body.
+// (beyond REACH_TORSO) for a second — a hand on a chair back or a wall. A known limit: it cannot
+// tell a grab from an arm held out wide for balance, which the test allows.
 import { distance, height, rule } from '../exercises/builders';
 import { singleLegStance, tandemStance } from '../exercises/library-holds';
 import type { ExerciseDefinition, MeasureSpec } from '../exercises/types';
