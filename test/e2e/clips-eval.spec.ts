@@ -3,9 +3,12 @@
 // exported frames are also stored and replayed as a set would be (golden replay, in this Node
 // process): the replay gives the app's reps, each within 1° of peak ROM and a frame of its times. Clips of a
 // functional test the app does not run yet are listed as not evaluated (no test, so no pass); a
-// clip whose exercise nobody knows fails.
+// clip whose exercise nobody knows fails. Sit-to-stand clips are also scored as the 30-second
+// chair stand and the Five Times Sit-to-Stand (test/helpers/functional-clip.ts).
 import { findExercise } from '../../src/core/exercises/library';
+import type { PoseFrame } from '../../src/core/landmarks';
 import { DEFAULT_MANIFEST, MISSING_CLIPS_MESSAGE } from '../helpers/clips';
+import { sitToStandClipScores } from '../helpers/functional-clip';
 import { evaluateClip } from '../helpers/eval-clip';
 import {
   chunksShifted,
@@ -23,6 +26,8 @@ const plans = (manifest?.clips ?? []).map((clip) => planClip(clip, findExercise)
 const evaluated = plans.filter((plan) => plan.kind === 'evaluate');
 const notEvaluated = plans.filter((plan) => plan.kind === 'not_evaluated');
 const results: ClipResult[] = [];
+/** Each clip's exported frames, for the tests after its own that score it another way. */
+const framesOf = new Map<string, PoseFrame[]>();
 
 test.describe('real clips through the real pipeline', () => {
   test.skip(manifest === null, MISSING_CLIPS_MESSAGE);
@@ -49,6 +54,7 @@ test.describe('real clips through the real pipeline', () => {
       const times = trace.frames.map((frame) => frame.timestampMs);
       expect(times.every((time, i) => i === 0 || time > (times[i - 1] ?? Infinity))).toBe(true);
       landmarkDumpWrite(clip.file, clip.exercise, trace);
+      framesOf.set(clip.file, trace.frames);
 
       // Golden replay: the frames stored as trace chunks, read back and run through the set run.
       const analysis = trace.analysis;
@@ -70,6 +76,23 @@ test.describe('real clips through the real pipeline', () => {
         expect(bad.comparison.isSame).toBe(false);
       }
       await page.screenshot({ path: test.info().outputPath(`${clip.file}.png`) });
+    });
+  }
+
+  // The sit-to-stand clips scored as the functional tests (issue #14), from the frames above:
+  // every stand counted, the 5×STS time within 0.3 s of the manifest's.
+  for (const { clip } of evaluated.filter((plan) => plan.clip.exercise === 'sit_to_stand')) {
+    test(`${clip.file}: scored as the chair stand and the 5×STS`, () => {
+      const frames = framesOf.get(clip.file);
+      if (frames === undefined) throw new Error(`${clip.file}: its own test exported no frames`);
+      const scores = sitToStandClipScores(clip, frames);
+      console.log(`${clip.file} as the sit-to-stand tests: ${JSON.stringify(scores)}`);
+      expect(scores.armsUsed).toBe(false);
+      expect(scores.stands).toBe(scores.standsTruth);
+      if (scores.fiveStsTruthS !== null) {
+        expect(scores.fiveStsS).not.toBeNull();
+        expect(Math.abs((scores.fiveStsS ?? 0) - scores.fiveStsTruthS)).toBeLessThanOrEqual(0.3);
+      }
     });
   }
 

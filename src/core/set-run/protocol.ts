@@ -23,6 +23,11 @@ export interface SetStage {
    * re-tried): the protocol ends there. Otherwise the hold may break and start again.
    */
   readonly failOnHoldBreak?: boolean;
+  /**
+   * Form rules (by id) whose fault fails the stage on the frame it starts, ending the protocol: a
+   * test's own rule broken (the arms used to rise in the chair stand). Absent: faults only coach.
+   */
+  readonly stopOnFaults?: readonly string[];
 }
 
 export interface SetProtocol {

@@ -4,7 +4,12 @@
 // stored), the completion rule (target reached, time box over, a stage failed), and at the end the
 // set's summary. The worker's live path, a video file and the replay of a stored trace all call
 // it, so a set analysed any of these ways gives the same records.
-import type { AnalysisSummary, AnalysisUpdate, AnalyzerOptions } from '../analysis-types';
+import type {
+  AnalysisSummary,
+  AnalysisUpdate,
+  AnalyzerOptions,
+  PartialRecord,
+} from '../analysis-types';
 import { createExerciseAnalyzer, type ExerciseAnalyzer } from '../analyzer';
 import type { ExerciseDefinition } from '../exercises/types';
 import type { PoseFrame } from '../landmarks';
@@ -39,12 +44,26 @@ export interface SetRunUpdate extends AnalysisUpdate {
 
 export type StageOutcome = 'target_reached' | 'time_up' | 'failed' | 'ended';
 
+/** Why a stage failed: its hold let go (failOnHoldBreak), its box over first, a stopping fault. */
+export type StageFailure =
+  | { readonly kind: 'hold_broken' }
+  | { readonly kind: 'target_not_reached' }
+  | { readonly kind: 'fault'; readonly ruleId: string };
+
 export interface StageResult {
   readonly key: string;
   readonly startMs: Ms | null;
   readonly endMs: Ms | null;
   /** ended: the set was ended (by the person, or the stream ran out) before the stage ended. */
   readonly outcome: StageOutcome;
+  /** Set when the outcome is failed. */
+  readonly failure: StageFailure | null;
+  /**
+   * The movement in progress when the stage ended (its box, a failure, the set's end), as the
+   * analyzer judged it then: a partial of the summary's, or null when none was under way. A
+   * timed count decides from it whether a movement cut by the bell counts.
+   */
+  readonly cut: PartialRecord | null;
   readonly summary: AnalysisSummary;
 }
 
@@ -83,6 +102,9 @@ interface StageRun {
   lastMs: Ms | null;
   wasHolding: boolean;
   outcome: StageOutcome | null;
+  failure: StageFailure | null;
+  /** Partials reported by the analyzer's updates, before its finish. */
+  partialsSeen: number;
   summary: AnalysisSummary | null;
 }
 
@@ -130,6 +152,8 @@ export function setRunCreate(
       lastMs: null,
       wasHolding: false,
       outcome: null,
+      failure: null,
+      partialsSeen: 0,
       summary: null,
     };
     runs[index] = run;
@@ -146,8 +170,11 @@ export function setRunCreate(
     run: StageRun,
     update: AnalysisUpdate,
     t: Ms,
-  ): Exclude<StageOutcome, 'ended'> | null {
-    const { target, timeBoxMs, failOnHoldBreak } = run.stage;
+  ): { outcome: Exclude<StageOutcome, 'ended'>; failure: StageFailure | null } | null {
+    const { target, timeBoxMs, failOnHoldBreak, stopOnFaults } = run.stage;
+    const fault = stopOnFaults?.find((id) => update.activeFaults.includes(id));
+    if (fault !== undefined)
+      return { outcome: 'failed', failure: { kind: 'fault', ruleId: fault } };
     const hold = update.hold;
     const isTargetMet =
       target?.kind === 'reps'
@@ -155,13 +182,17 @@ export function setRunCreate(
         : target?.kind === 'hold'
           ? hold !== null && hold.heldMs >= target.holdMs
           : false;
-    if (isTargetMet) return 'target_reached';
+    if (isTargetMet) return { outcome: 'target_reached', failure: null };
     const isHolding = hold?.isHolding ?? false;
-    if (failOnHoldBreak === true && run.wasHolding && !isHolding) return 'failed';
+    if (failOnHoldBreak === true && run.wasHolding && !isHolding) {
+      return { outcome: 'failed', failure: { kind: 'hold_broken' } };
+    }
     run.wasHolding = isHolding;
     if (timeBoxMs !== null && t - (run.startMs ?? t) >= timeBoxMs) {
       // A stage with a target it did not reach within its box has failed.
-      return target === null ? 'time_up' : 'failed';
+      return target === null
+        ? { outcome: 'time_up', failure: null }
+        : { outcome: 'failed', failure: { kind: 'target_not_reached' } };
     }
     return null;
   }
@@ -177,8 +208,11 @@ export function setRunCreate(
     run.lastMs = t;
     frames += 1;
     const update = run.analyzer.push(frame);
-    const outcome = stageOutcome(run, update, t);
-    if (outcome !== null) {
+    run.partialsSeen += update.partials.length;
+    const ended = stageOutcome(run, update, t);
+    if (ended !== null) {
+      const { outcome } = ended;
+      run.failure = ended.failure;
       endStage(run, outcome);
       const isLast = stageIndex === protocol.stages.length - 1;
       if (outcome === 'failed') completion = { reason: 'stage_failed', atMs: t, stageIndex };
@@ -202,13 +236,18 @@ export function setRunCreate(
   function finish({ keepReps }: FinishOptions = {}): SetRunResult {
     if (runs.length === 0) stageRun(0);
     for (const run of runs) if (run.outcome === null) endStage(run, 'ended');
-    const stages: StageResult[] = runs.map((run) => ({
-      key: run.stage.key,
-      startMs: run.startMs,
-      endMs: run.lastMs === null ? null : ms(run.lastMs),
-      outcome: run.outcome ?? 'ended',
-      summary: run.summary ?? run.analyzer.finish(),
-    }));
+    const stages: StageResult[] = runs.map((run) => {
+      const summary = run.summary ?? run.analyzer.finish();
+      return {
+        key: run.stage.key,
+        startMs: run.startMs,
+        endMs: run.lastMs === null ? null : ms(run.lastMs),
+        outcome: run.outcome ?? 'ended',
+        failure: run.failure,
+        cut: summary.partials[run.partialsSeen] ?? null,
+        summary,
+      };
+    });
     const combined = summaryCombine(stages.map((s) => s.summary));
     return {
       summary: keepReps === undefined ? combined : summaryUpToRep(combined, keepReps),

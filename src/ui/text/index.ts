@@ -4,6 +4,7 @@
 import { cueText } from './cues';
 import { data, storageBanner, update } from './data';
 import { exercises } from './exercises';
+import { functionalTests } from './functional-tests';
 import { history, sessionDetail } from './history';
 import { journal } from './journal';
 import { poseCheck } from './pose-check';
@@ -48,4 +49,5 @@ export const text = {
   lazyArea,
   poseCheckInUse,
   clinicNav,
+  functionalTests,
 } as const;

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { createExerciseAnalyzer } from '../../../src/core/analyzer';
 import { getExercise } from '../../../src/core/exercises/library';
+import type { ExerciseDefinition, FormRule } from '../../../src/core/exercises/types';
+import type { PartialRecord } from '../../../src/core/analysis-types';
 import type { PoseFrame } from '../../../src/core/landmarks';
 import {
   OPEN_PROTOCOL,
@@ -20,6 +22,11 @@ import { seededRandom, STANDING, type Pose } from '../../helpers/stick-body';
 const SLOW = { leadMs: 1000, count: 5, outMs: 1200, backMs: 1200, restMs: 700, holdMs: 300 };
 const squat = getExercise('squat');
 const squats = repSet(STANDING, [SQUAT_BOTTOM], SLOW, { view: 'side', seed: 3 });
+const ruleOf = (def: ExerciseDefinition, id: string): FormRule => {
+  const rule = def.formRules.find((r) => r.id === id);
+  if (rule === undefined) throw new Error(`${def.id} has no rule ${id}`);
+  return rule;
+};
 
 function pushAll(
   protocol: SetProtocol,
@@ -133,6 +140,7 @@ describe('the set run', () => {
     };
     const failing = setRunReplay(stance, protocol, frames);
     expect(failing.completion?.reason).toBe('stage_failed');
+    expect(failing.stages[0]?.failure).toEqual({ kind: 'hold_broken' });
     expect(failing.summary.holdSeconds).toBeGreaterThan(2.5);
     expect(failing.summary.holdSeconds).toBeLessThan(6);
     // Without failOnHoldBreak the same stream just ends without reaching the target.
@@ -144,6 +152,52 @@ describe('the set run', () => {
       frames,
     );
     expect(open.completion).toBeNull();
+  });
+
+  it('stops a stage at once when a fault it names starts, saying which', () => {
+    // A squat whose trunk leans past a rule's threshold on every rep: the stage that names the
+    // rule fails on the frame its fault starts; a stage that does not name it runs on.
+    const leaning = { ...squat, formRules: [{ ...ruleOf(squat, 'trunk_lean'), threshold: 20 }] };
+    const stopping: SetProtocol = {
+      stages: [{ key: 'main', target: null, timeBoxMs: null, stopOnFaults: ['trunk_lean'] }],
+    };
+    const stopped = setRunReplay(leaning, stopping, squats.frames);
+    expect(stopped.completion?.reason).toBe('stage_failed');
+    expect(stopped.stages[0]?.failure).toEqual({ kind: 'fault', ruleId: 'trunk_lean' });
+    expect(stopped.summary.repCount).toBe(0);
+    const first = squats.schedule.reps[0];
+    expect(stopped.completion?.atMs).toBeGreaterThan(first?.startMs ?? Infinity);
+    expect(stopped.completion?.atMs).toBeLessThan(first?.peakMs ?? 0);
+    const open = setRunReplay(leaning, OPEN_PROTOCOL, squats.frames);
+    expect(open.completion).toBeNull();
+    expect(open.summary.repCount).toBe(5);
+    expect(open.stages[0]?.failure).toBeNull();
+  });
+
+  it('says why a stage failed: its hold broken, or its target missed in its box', () => {
+    const protocol: SetProtocol = {
+      stages: [{ key: 'first', target: { kind: 'reps', reps: 50 }, timeBoxMs: 3000 }],
+    };
+    const result = setRunReplay(squat, protocol, squats.frames);
+    expect(result.stages[0]?.failure).toEqual({ kind: 'target_not_reached' });
+  });
+
+  it("keeps the movement a stage's end cut off, apart from the partials before it", () => {
+    // The second squat runs from 4.4 s, bottom at 5.6 s, back up at 7.1 s: a box of 5 s cuts it
+    // half-way down, a box of 6.2 s on its way up from the bottom. A set ending at rest cuts nothing.
+    const second = squats.schedule.reps[1];
+    const cutBy = (boxMs: number): PartialRecord | null | undefined =>
+      setRunReplay(
+        squat,
+        { stages: [{ key: 'count', target: null, timeBoxMs: boxMs }] },
+        squats.frames,
+      ).stages[0]?.cut;
+    const halfway = cutBy(5000);
+    expect(halfway?.startMs).toBeGreaterThan((second?.startMs ?? 0) - 200);
+    expect(halfway?.depthFraction).toBeGreaterThan(0.1);
+    expect(halfway?.depthFraction).toBeLessThan(0.6);
+    expect(cutBy(6200)?.depthFraction).toBeGreaterThan(0.9);
+    expect(setRunReplay(squat, OPEN_PROTOCOL, squats.frames).stages[0]?.cut).toBeNull();
   });
 
   it('completes a hold set when the prescribed hold is reached', () => {
