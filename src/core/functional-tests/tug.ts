@@ -9,14 +9,23 @@
 //   starts by flexing the trunk forward to bring the centre of mass over the feet (the "flexion
 //   momentum" phase, Schenkman et al. 1990), while the body is still on the seat. So the start is
 //   the last frame, up to the last seated reading, at which the trunk was still at its resting
-//   seated angle (within the noise of that angle measured while seated).
+//   seated angle (within the noise of that angle measured while seated), taken back along the
+//   lean's line to where it left the resting angle (lineCrossingMs).
 // - Seated again: the buttocks reach the seat when the hips have come down to seat height, which
-//   is where the thighs lie level once seated; after that the seat holds them there. So the end is
-//   the first frame of the descent at which the thigh reaches the angle it keeps while seated
-//   (within that angle's seated noise), confirmed by the posture settling as seated.
-// - Frames with no person (walked out of the picture at the turn) do not stop the clock: the time
-//   is the difference of two frame times. The phases the camera missed are reported as not seen.
-import { bodyPointsFrom, DEFAULT_MIN_VISIBILITY, partIndex, type BodyPoints } from '../body';
+//   is where the thighs lie once seated; the seat's give (TUG_SEAT_GIVE_FRACTION) takes the rest.
+//   So the end is where the descent's thigh angle reaches 90% of the way from vertical to the
+//   angle it rests at on the seat, known once the body has been down on the seat (seated, or
+//   crouching: see isDown) and still for TUG_SEATED_CONFIRM_MS.
+// - Frames with no person (walked out of the picture at the turn), or with someone else (the pose
+//   model jumps to an assessor in the background: identity.ts), do not stop the clock: the time is
+//   the difference of two frame times. The phases the camera missed are reported as not seen.
+//
+// A sibling of the set run (set-run/), not a stage of it: a set-run stage interprets an exercise
+// definition through the rep/hold analyser and ends on a rep count, a hold or a time box; the TUG
+// counts nothing and ends on an event (seated again) read back in time. It has the set run's shape
+// (push a PoseFrame → live update, finish() → result; tugReplay as setRunReplay), so live, file and
+// replay can call it the same way; a protocol stage kind that delegates here can come later.
+import { bodyPointsFrom, DEFAULT_MIN_VISIBILITY } from '../body';
 import { identityCreate, identitySampleOf, identityStep } from '../identity';
 import type { PoseFrame } from '../landmarks';
 import {
@@ -29,6 +38,11 @@ import {
 } from '../posture';
 import { mean, median } from '../stats';
 import { ms, type Ms } from '../units';
+import { tugWalkPhases, type TugPhase } from './tug-phases';
+import { headingDeg, lineCrossingMs, restBand, TUG_MOVEMENT_MIN_DEG } from './tug-signals';
+
+export type { TugPhase, TugPhaseKey, TugPhaseVisibility } from './tug-phases';
+export { TUG_MOVEMENT_MIN_DEG } from './tug-signals';
 
 /**
  * At risk of falling at or over this time (CDC STEADI: "an older adult who takes ≥ 12 seconds to
@@ -45,18 +59,9 @@ export const TUG_WALK_DISTANCE_M = 6;
  */
 export const TUG_SLOW_PACE_M_PER_S = 0.8;
 /**
- * The smallest change of a segment angle called movement: MediaPipe's world landmarks of a person
- * sitting still jitter by a degree or two from frame to frame, and a deliberate lean to rise is
- * tens of degrees (30–50° of trunk flexion, Schenkman et al. 1990). The band is the larger of this
- * and three robust standard deviations (1.4826 × MAD) of the angle measured at rest.
- */
-export const TUG_MOVEMENT_MIN_DEG = 2;
-const MAD_TO_SD = 1.4826;
-const NOISE_SDS = 3;
-/**
- * Seated again is confirmed after the posture has read seated this long: enough seated frames to
- * know the angle the thighs rest at (10 or more at 20–30 fps). The live state says done this much
- * after the buttocks reached the seat; the time itself is back-dated to the contact.
+ * Seated again is confirmed after the body has been down on the seat, still, this long: enough
+ * frames to know the angle the thighs rest at (10 or more at 20–30 fps). The live state says done
+ * about this much after the buttocks reached the seat; the time itself is back-dated to the contact.
  */
 export const TUG_SEATED_CONFIRM_MS = 500;
 /**
@@ -80,29 +85,13 @@ const REST_MIN_FRAMES = 5;
  * enough that a lean or a descent is still close to straight. */
 const SLOPE_WINDOW_MS = 100;
 /**
- * The turn: the walk's heading (the chest's horizontal normal) has left the outward heading by
- * more than 45° (half a quarter turn: more than the trunk's sway in walking), until it is within
- * 45° of the way back.
+ * What the camera saw, flagged as observations for the clinician (never part of the score). Only
+ * slow pace is detected. Not detected, on purpose: short strides (a stride length needs the
+ * distance walked per step; world landmarks are hip-centred, and the person may be out of view),
+ * en-bloc turning (head, trunk and pelvis turning as one needs their yaws apart, which the model
+ * does not give reliably from behind or side-on) and steadying on furniture (the furniture is not
+ * in the pose).
  */
-export const TUG_TURN_LEFT_HEADING_DEG = 45;
-/** The outward heading is the mean heading over the walk's first half second. */
-const HEADING_WINDOW_MS = 500;
-
-export type TugPhaseKey = 'rise' | 'walk_out' | 'turn' | 'walk_back' | 'sit';
-/** seen: the camera saw the phase from end to end; partly_seen: it lost the person during it;
- * not_seen: its start or end could not be told (the person was out of the picture). */
-export type TugPhaseVisibility = 'seen' | 'partly_seen' | 'not_seen';
-
-export interface TugPhase {
-  readonly key: TugPhaseKey;
-  readonly startMs: Ms | null;
-  readonly endMs: Ms | null;
-  readonly visibility: TugPhaseVisibility;
-}
-
-/** What the camera saw, flagged as observations for the clinician (never part of the score).
- * Only slow pace is detected; short strides, en-bloc turning and steadying on furniture are not
- * (see the module's README note in the report). */
 export type TugObservation = 'slow_pace';
 
 /** Why there is no time. */
@@ -161,61 +150,6 @@ interface TugEvent {
   readonly index: number;
   readonly atMs: Ms;
 }
-
-/**
- * Where a movement met its resting angle: the least-squares line through the movement's frames
- * (angle against time) at `level`. A first movement leaves the rest, and a sitting reaches it, at
- * a speed; the first frame beyond the noise band comes later (or earlier) by band ÷ speed, which
- * the line takes back. Null under two frames or for a line that never meets the level.
- */
-export function lineCrossingMs(
-  points: readonly { readonly t: number; readonly v: number }[],
-  level: number,
-): number | null {
-  const n = points.length;
-  if (n < 2) return null;
-  const mt = points.reduce((s, p) => s + p.t, 0) / n;
-  const mv = points.reduce((s, p) => s + p.v, 0) / n;
-  let stv = 0;
-  let stt = 0;
-  for (const p of points) {
-    stv += (p.t - mt) * (p.v - mv);
-    stt += (p.t - mt) ** 2;
-  }
-  const slope = stt === 0 ? 0 : stv / stt;
-  return slope === 0 ? null : mt + (level - mv) / slope;
-}
-
-/** Median and movement band (see TUG_MOVEMENT_MIN_DEG) of angles at rest. */
-function restBand(values: readonly number[]): { level: number; band: number } | null {
-  const level = median(values);
-  if (level === null) return null;
-  const mad = median(values.map((v) => Math.abs(v - level))) ?? 0;
-  return { level, band: Math.max(TUG_MOVEMENT_MIN_DEG, NOISE_SDS * MAD_TO_SD * mad) };
-}
-
-/** The chest's horizontal normal (where the body faces), from the shoulders and hips. */
-function headingDeg(body: BodyPoints): number | null {
-  let dx = 0;
-  let dz = 0;
-  for (const part of ['shoulder', 'hip'] as const) {
-    const l = body.points[partIndex(part, 'left')];
-    const r = body.points[partIndex(part, 'right')];
-    const vl = body.visibility[partIndex(part, 'left')] ?? 0;
-    const vr = body.visibility[partIndex(part, 'right')] ?? 0;
-    if (l === undefined || r === undefined || Math.max(vl, vr) < DEFAULT_MIN_VISIBILITY) continue;
-    dx += l.x - r.x;
-    dz += l.z - r.z;
-  }
-  // Left minus right, turned a quarter turn: facing the camera (left at +x) faces −z.
-  return dx === 0 && dz === 0 ? null : (Math.atan2(-dx, dz) * 180) / Math.PI;
-}
-
-/** Smallest angle between two headings, 0..180°. */
-const headingApart = (a: number, b: number): number => {
-  const d = Math.abs((((a - b) % 360) + 360) % 360);
-  return d > 180 ? 360 - d : d;
-};
 
 function sampleOf(
   frame: PoseFrame,
@@ -367,83 +301,6 @@ export function tugRunCreate(): TugRun {
 
   const at = (i: number | null): Ms | null => (i === null ? null : (samples[i]?.t ?? null));
 
-  function walkPhases(from: number, to: number): TugPhase[] {
-    const walk = samples.slice(from, to + 1);
-    const t0 = walk[0]?.t ?? 0;
-    const outward = mean(
-      walk
-        .filter((s) => s.t - t0 <= HEADING_WINDOW_MS)
-        .map((s) => s.headingDeg)
-        .filter(isNum),
-    );
-    const hasGap = (a: number, b: number): boolean =>
-      walk.slice(a, b + 1).some((s) => !s.isPresent);
-    const vis = (a: number, b: number): TugPhaseVisibility =>
-      hasGap(a, b) ? 'partly_seen' : 'seen';
-    const apart = (s: Sample | undefined): number | null =>
-      outward === null || s?.headingDeg === null || s?.headingDeg === undefined
-        ? null
-        : headingApart(s.headingDeg, outward);
-    // The first frame clearly turned (past a quarter turn), then back to where the turn began and
-    // on to where it ended.
-    const turned = walk.findIndex((s) => (apart(s) ?? 0) > 90);
-    let turnFrom: number | null = null;
-    let turnTo: number | null = null;
-    if (turned > 0) {
-      for (let i = turned - 1; i >= 0; i -= 1) {
-        const d = apart(walk[i]);
-        if (!(walk[i]?.isPresent ?? false)) break;
-        if (d !== null && d <= TUG_TURN_LEFT_HEADING_DEG) {
-          turnFrom = i;
-          break;
-        }
-      }
-      for (let i = turned; i < walk.length; i += 1) {
-        const d = apart(walk[i]);
-        if (!(walk[i]?.isPresent ?? false)) break;
-        if (d !== null && d >= 180 - TUG_TURN_LEFT_HEADING_DEG) {
-          turnTo = i;
-          break;
-        }
-      }
-    }
-    const tAt = (i: number | null): Ms | null => (i === null ? null : (walk[i]?.t ?? null));
-    const last = walk.length - 1;
-    if (turned <= 0 || turnFrom === null || turnTo === null) {
-      // The turn was not seen whole: the walk out runs to the last frame before the person was
-      // lost (or before the turn began), the walk back from the first frame after.
-      const lost = walk.findIndex((s) => !s.isPresent);
-      const found = lost < 0 ? -1 : walk.findIndex((s, i) => i > lost && s.isPresent);
-      const outEnd = turnFrom ?? (lost > 0 ? lost - 1 : null);
-      const backStart = turnTo ?? (found > 0 ? found : null);
-      return [
-        {
-          key: 'walk_out',
-          startMs: tAt(0),
-          endMs: tAt(outEnd),
-          visibility: outEnd === null ? 'not_seen' : vis(0, outEnd),
-        },
-        { key: 'turn', startMs: null, endMs: null, visibility: 'not_seen' },
-        {
-          key: 'walk_back',
-          startMs: tAt(backStart),
-          endMs: tAt(last),
-          visibility: backStart === null ? 'not_seen' : vis(backStart, last),
-        },
-      ];
-    }
-    return [
-      { key: 'walk_out', startMs: tAt(0), endMs: tAt(turnFrom), visibility: vis(0, turnFrom) },
-      {
-        key: 'turn',
-        startMs: tAt(turnFrom),
-        endMs: tAt(turnTo),
-        visibility: vis(turnFrom, turnTo),
-      },
-      { key: 'walk_back', startMs: tAt(turnTo), endMs: tAt(last), visibility: vis(turnTo, last) },
-    ];
-  }
-
   function resultOf(end: TugEvent | null, incomplete: TugIncompleteReason | null): TugResult {
     const startIndex = start?.index ?? null;
     const endIndex = end?.index ?? null;
@@ -459,7 +316,7 @@ export function tugRunCreate(): TugRun {
     if (startIndex !== null && riseEnd !== null) {
       phases.push({ key: 'rise', startMs, endMs: at(riseEnd), visibility: 'seen' });
       const walkTo = sitStart ?? samples.length - 1;
-      phases.push(...walkPhases(riseEnd, walkTo));
+      phases.push(...tugWalkPhases(samples.slice(riseEnd, walkTo + 1)));
       if (sitStart !== null && endIndex !== null) {
         phases.push({ key: 'sit', startMs: at(sitStart), endMs: endMs, visibility: 'seen' });
       }

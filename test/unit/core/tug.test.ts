@@ -1,6 +1,7 @@
 // The Timed Up and Go analyser on the stick body's TUG (test/helpers/tug-motion.ts), whose events
 // are known: the time from the first lean to rise to the buttocks on the seat, within a frame;
-// the person out of the picture at the turn; never sitting down again; the live states.
+// the person out of the picture (or someone else in it) at the turn; never sitting down again; a
+// slow test; the live states.
 import { describe, expect, it } from 'vitest';
 import {
   TUG_AT_RISK_MS,
@@ -10,6 +11,7 @@ import {
   type TugLiveState,
   type TugPhase,
 } from '../../../src/core/functional-tests/tug';
+import { CAMERA_16_9, renderPose, STANDING } from '../../helpers/stick-body';
 import { TUG_PLAN, tugFrames, tugPlanScaled, tugTruth } from '../../helpers/tug-motion';
 
 const FRAME_MS = 1000 / 30;
@@ -79,6 +81,24 @@ describe('tugRunCreate', () => {
     expect(gapFrom - (out?.endMs ?? NaN)).toBeLessThanOrEqual(FRAME_MS);
     expect(back?.startMs ?? NaN).toBeGreaterThanOrEqual(gapTo);
     expect((back?.startMs ?? NaN) - gapTo).toBeLessThanOrEqual(FRAME_MS);
+  });
+
+  it('takes someone else in view at the turn (the model jumps to them) as the person not seen', () => {
+    const gapFrom = truth.turnStartMs - 300;
+    const gapTo = truth.turnEndMs + 300;
+    // An assessor standing still farther back: a smaller body, where the patient was not.
+    const far = { ...CAMERA_16_9, distance: 8, height: -0.4 };
+    const frames = tugFrames().map((f) =>
+      f.timestampMs >= gapFrom && f.timestampMs < gapTo
+        ? renderPose(STANDING, f.timestampMs, { camera: far })
+        : f,
+    );
+    const result = tugReplay(frames);
+    expect(Math.abs((result.timeMs ?? NaN) - (truth.endMs - truth.startMs))).toBeLessThanOrEqual(
+      FRAME_MS,
+    );
+    expect(Math.abs(result.unseenMs - (gapTo - gapFrom))).toBeLessThanOrEqual(FRAME_MS);
+    expect(phase(result.phases, 'turn')?.visibility).toBe('not_seen');
   });
 
   it('gives no time when the person never sits down again, saying why', () => {
