@@ -2,6 +2,7 @@
 // are known: the time from the first lean to rise to the buttocks on the seat, within a frame;
 // the person out of the picture (or someone else in it) at the turn; never sitting down again; a
 // slow test; the live states.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   TUG_AT_RISK_MS,
@@ -12,7 +13,13 @@ import {
   type TugPhase,
 } from '../../../src/core/functional-tests/tug';
 import { CAMERA_16_9, renderPose, STANDING } from '../../helpers/stick-body';
-import { TUG_PLAN, tugFrames, tugPlanScaled, tugTruth } from '../../helpers/tug-motion';
+import {
+  TUG_PLAN,
+  tugFrames,
+  tugPlanScaled,
+  tugTruth,
+  type TugPlan,
+} from '../../helpers/tug-motion';
 
 const FRAME_MS = 1000 / 30;
 const phase = (phases: readonly TugPhase[], key: TugPhase['key']): TugPhase | undefined =>
@@ -152,5 +159,43 @@ describe('tugRunCreate', () => {
     expect(states.at(-1)?.state.kind).toBe('done');
     if (done?.state.kind !== 'done') throw new Error('never done');
     expect(run.finish()).toEqual(done.state.result);
+  });
+
+  it('times any pace of test within a frame, never beyond the frames it saw, phases in order', () => {
+    const part = fc.double({ min: 0.6, max: 2.5, noNaN: true });
+    const plans = fc
+      .array(part, {
+        minLength: Object.keys(TUG_PLAN).length,
+        maxLength: Object.keys(TUG_PLAN).length,
+      })
+      .map(
+        (ks) =>
+          Object.fromEntries(
+            Object.entries(TUG_PLAN).map(([key, v], i) => [key, v * (ks[i] ?? 1)]),
+          ) as unknown as TugPlan,
+      );
+    fc.assert(
+      fc.property(plans, fc.boolean(), (plan, isLostAtTurn) => {
+        const t = tugTruth(plan);
+        const frames = tugFrames(
+          plan,
+          isLostAtTurn ? { absent: (ms) => ms >= t.turnStartMs && ms < t.turnEndMs } : {},
+        );
+        const result = tugReplay(frames);
+        const first = frames[0]?.timestampMs ?? NaN;
+        const last = frames.at(-1)?.timestampMs ?? NaN;
+        expect(Math.abs((result.timeMs ?? NaN) - (t.endMs - t.startMs))).toBeLessThanOrEqual(
+          FRAME_MS,
+        );
+        expect(result.timeMs ?? Infinity).toBeLessThanOrEqual(last - first);
+        expect(result.interpretation).toBe(
+          (result.timeMs ?? 0) >= TUG_AT_RISK_MS ? 'at_risk' : 'below_risk_cutoff',
+        );
+        const times = result.phases.flatMap((p) => [p.startMs, p.endMs]).filter((x) => x !== null);
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+        expect(phase(result.phases, 'turn')?.visibility).toBe(isLostAtTurn ? 'not_seen' : 'seen');
+      }),
+      { numRuns: 12, seed: 14 },
+    );
   });
 });
