@@ -44,11 +44,6 @@ import { headingDeg, lineCrossingMs, restBand, TUG_MOVEMENT_MIN_DEG } from './tu
 export type { TugPhase, TugPhaseKey, TugPhaseVisibility } from './tug-phases';
 export { TUG_MOVEMENT_MIN_DEG } from './tug-signals';
 
-/**
- * At risk of falling at or over this time (CDC STEADI: "an older adult who takes ≥ 12 seconds to
- * complete the TUG is at risk for falling").
- */
-export const TUG_AT_RISK_MS = 12_000;
 /** The walk to the line and back: 3 m (10 ft) each way, as the protocol sets the line. */
 export const TUG_WALK_DISTANCE_M = 6;
 /**
@@ -96,14 +91,12 @@ export type TugObservation = 'slow_pace';
 
 /** Why there is no time. */
 export type TugIncompleteReason = 'never_seated' | 'never_rose' | 'not_seated_again';
-export type TugInterpretation = 'at_risk' | 'below_risk_cutoff';
 
 export interface TugResult {
   readonly timeMs: Ms | null;
   readonly startMs: Ms | null;
   readonly endMs: Ms | null;
   readonly incomplete: TugIncompleteReason | null;
-  readonly interpretation: TugInterpretation | null;
   readonly phases: readonly TugPhase[];
   readonly observations: readonly TugObservation[];
   /** Mean speed over the walk, metres per second, from the protocol's 6 m; null without a time. */
@@ -338,8 +331,6 @@ export function tugRunCreate(): TugRun {
       startMs,
       endMs,
       incomplete,
-      interpretation:
-        timeMs === null ? null : timeMs >= TUG_AT_RISK_MS ? 'at_risk' : 'below_risk_cutoff',
       phases,
       observations:
         walkSpeedMPerS !== null && walkSpeedMPerS < TUG_SLOW_PACE_M_PER_S ? ['slow_pace'] : [],
