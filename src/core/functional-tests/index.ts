@@ -5,3 +5,4 @@ export * from './sit-to-stand-tests';
 export * from './chair-stand';
 export * from './five-times-sit-to-stand';
 export * from './four-stage-balance';
+export * from './tug';
