@@ -1,13 +1,14 @@
 // The app's services, one owner each, made once in main.tsx and reached through context: the pose
 // service (one worker, one model load, whichever screen uses it), the storage connection (one
 // IndexedDB connection for every screen and the live session), the live session's sink on it, and
-// the one channel storage problems are reported to. Controllers take what they need as
+// the one channel storage problems are reported to, and the replay of stored sets. Controllers take what they need as
 // parameters, so unit tests can hand them fakes.
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { SessionSink } from '../core/session/types';
 import { createPoseService, type PoseService } from '../platform/live-tracking';
+import { createReplayClient, type ReplayClient } from '../platform/replay-client';
 import { createSessionSink } from '../platform/session-sink';
 import { createStorageConnection, type StorageConnection } from '../platform/storage/connection';
 import { createStorageProblems, type StorageProblems } from './data/storage-problems';
@@ -17,6 +18,8 @@ export interface AppServices {
   readonly storage: StorageConnection;
   readonly sink: SessionSink;
   readonly problems: StorageProblems;
+  /** Stored sets replayed from their traces (review, re-scoring); its worker starts on first use. */
+  readonly replay: ReplayClient;
 }
 
 export function createAppServices(): AppServices {
@@ -27,7 +30,9 @@ export function createAppServices(): AppServices {
   const problems = createStorageProblems({
     exportLiveSession: (exportedAt) => sink.exportLiveSession(exportedAt),
   });
-  return { pose: createPoseService(), storage, sink, problems };
+  // The app's lifetime: the replay worker is never stopped from here.
+  const replay = createReplayClient({ signal: new AbortController().signal });
+  return { pose: createPoseService(), storage, sink, problems, replay };
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

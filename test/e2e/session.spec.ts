@@ -414,6 +414,49 @@ test('a whole session: readiness → home → setup check → two sets of squats
       ].join('\n'),
     );
     expect(cueLatencies.length).toBeGreaterThan(0);
+
+    // The therapist re-scores set 1 from its recording with a target 20° deeper: the re-scored
+    // reps' shares are of the new target, and the stored set is unchanged (after a reload too).
+    await page.goto(`${baseURL ?? ''}/#/clinic`);
+    await page.getByRole('link', { name: /^Squat, set 1/ }).click();
+    const review = page.getByTestId('set-review');
+    await expect(review).toHaveAttribute('data-state', 'ready');
+    const storedTable = async () => review.getByTestId('review-rep-table').innerText();
+    const before = await storedTable();
+    const rescore = review.getByTestId('rescore');
+    const targetInput = rescore.getByLabel('Knee flexion target (°)');
+    const oldTarget = Number(await targetInput.inputValue());
+    const newTarget = oldTarget + 20;
+    await targetInput.fill(String(newTarget));
+    await rescore.getByRole('button', { name: 'Re-score' }).click();
+    const status = rescore.getByTestId('rescore-status');
+    await expect(status).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+    await expect(status).toContainText('(stored: 8). The stored set is unchanged.');
+    await expect(rescore.getByRole('table')).toContainText(`new target ${newTarget}°`);
+    const rows = await rescore
+      .getByTestId('rescore-rep')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+      );
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    const storedRows = rows.slice(0, 8);
+    for (const [storedPeak, storedShare] of storedRows) {
+      // The stored columns are the stored figures: shares of the old target.
+      expect(
+        Math.abs(parseFloat(storedShare ?? '') - (parseFloat(storedPeak ?? '') / oldTarget) * 100),
+      ).toBeLessThan(1.5);
+    }
+    for (const [, , , newPeak, newShare] of rows.filter((r) => r[3] !== '—')) {
+      expect(
+        Math.abs(parseFloat(newShare ?? '') - (parseFloat(newPeak ?? '') / newTarget) * 100),
+      ).toBeLessThan(1.5);
+    }
+    await expectAccessible(page, 'clinic re-score');
+    await snap(page, 'clinic-rescore');
+    expect(await storedTable()).toBe(before);
+    await page.reload();
+    await expect(page.getByTestId('set-review')).toHaveAttribute('data-state', 'ready');
+    expect(await storedTable()).toBe(before);
   } finally {
     await browser.close();
   }

@@ -1,11 +1,12 @@
 // The body of a stored set's review: what was prescribed (with this patient's adjustments), how
 // the set ended, every counted rep's figures, the partial attempts, and the hold or balance
-// figures. Its own file so review tools (replay, re-scoring) can grow beside it.
+// figures, and the re-scoring of the set from its recording.
 import { prescriptionDefinition } from '../../core/programs/builtin';
 import { formatDate, formatDateTime, scoreText } from '../history/format';
 import { StatusBadge } from '../history/history-screen';
 import { clinicText } from './text';
 import type { StoredSet } from './controller';
+import { RescorePanel } from './rescore-panel';
 import { secondsText, SetRepsTable } from './set-reps-table';
 
 const t = clinicText.setReview;
@@ -85,6 +86,7 @@ export function SetReviewScreen({ stored }: { stored: StoredSet }) {
         </section>
       )}
       <HoldFigures stored={stored} />
+      {!isHold && definition !== null && <RescorePanel stored={stored} definition={definition} />}
     </>
   );
 }

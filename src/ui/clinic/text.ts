@@ -71,4 +71,27 @@ export const clinicText = {
     balanceLosses: 'Losses of balance',
     noHold: 'No hold or balance figures for this set.',
   },
+  rescore: {
+    title: 'Re-score from the recording',
+    intro:
+      'Score this set’s movement again with another target or with form rules switched off. The stored set is not changed.',
+    target: (movement: string) => `${movement} target (°)`,
+    targetBad: 'Enter a target in degrees, above 0.',
+    rulesLegend: 'Form rules to check',
+    run: 'Re-score',
+    running: 'Re-scoring the recorded movement…',
+    done: (count: number, stored: number) =>
+      `Re-scored: ${count} ${count === 1 ? 'rep' : 'reps'} (stored: ${stored}). The stored set is unchanged.`,
+    failed: (why: string) => `The set could not be re-scored: ${why}`,
+    caption: (targetDeg: number | null) =>
+      targetDeg === null
+        ? 'Stored and re-scored reps'
+        : `Stored and re-scored reps (new target ${Math.round(targetDeg)}°)`,
+    storedPeak: 'Stored peak',
+    storedPercent: 'Stored, of target',
+    storedScore: 'Stored score',
+    newPeak: 'Re-scored peak',
+    newPercent: 'Re-scored, of target',
+    newScore: 'Re-scored score',
+  },
 } as const;
