@@ -392,9 +392,14 @@ export function repCounterShift(state: RepCounterState, byMs: number): void {
 
 /**
  * The end of the set: a rep still out is cut off; one on its way back counts only if its return
- * was seen to arrive (isReturnObserved), and is judged as it stands.
+ * was seen to arrive (isReturnObserved), and is judged as it stands; an opening return (tracking
+ * began mid-rep) the stream ended before it settled is reported as it would have been.
  */
 export const repCounterFinish = (
   state: RepCounterState,
   config: RepCounterConfig,
-): RepCounterEvent[] => interrupt(state, config, 'not_completed');
+): RepCounterEvent[] => [
+  // A return seen without its start that the stream ended before it settled is still reported.
+  ...(state.phase === 'rest' ? reportOpening(state, config) : []),
+  ...interrupt(state, config, 'not_completed'),
+];
