@@ -3,7 +3,10 @@
 // exported frames are also stored and replayed as a set would be (golden replay, in this Node
 // process): the replay gives the app's reps, each within 1° of peak ROM and a frame of its times. Clips of a
 // functional test the app does not run yet are listed as not evaluated (no test, so no pass); a
-// clip whose exercise nobody knows fails.
+// clip whose exercise nobody knows fails. Each clip's frames also make the metamorphic variants
+// (test/helpers/metamorphic.ts: trimmed inside a rep, mirrored, a still pose added), replayed here
+// in Node right after the clip is analysed: they need only the frames this test already holds, so
+// they cost no browser time and no .cache dependency, and run in every CI run with the clip table.
 import { findExercise } from '../../src/core/exercises/library';
 import { DEFAULT_MANIFEST, MISSING_CLIPS_MESSAGE } from '../helpers/clips';
 import { evaluateClip } from '../helpers/eval-clip';
@@ -14,6 +17,7 @@ import {
   landmarkDumpWrite,
 } from '../helpers/golden-file';
 import { setComparisonProblems } from '../helpers/set-comparison';
+import { formatMetamorphicTable, metamorphicRun, type VariantResult } from '../helpers/metamorphic';
 import { evalTotals, formatEvalTable, planClip, type ClipResult } from '../helpers/eval-metrics';
 import { expect, manifest, test } from './fixtures';
 
@@ -23,6 +27,8 @@ const plans = (manifest?.clips ?? []).map((clip) => planClip(clip, findExercise)
 const evaluated = plans.filter((plan) => plan.kind === 'evaluate');
 const notEvaluated = plans.filter((plan) => plan.kind === 'not_evaluated');
 const results: ClipResult[] = [];
+/** The metamorphic variants of every clip, and whether the clip itself was counted right. */
+const variants: { readonly isSourceRight: boolean; readonly results: VariantResult[] }[] = [];
 
 test.describe('real clips through the real pipeline', () => {
   test.skip(manifest === null, MISSING_CLIPS_MESSAGE);
@@ -69,6 +75,10 @@ test.describe('real clips through the real pipeline', () => {
         const bad = goldenFileReplay(shifted, clip.exercise, analysis);
         expect(bad.comparison.isSame).toBe(false);
       }
+      variants.push({
+        isSourceRight: !plan.countsReps || result.count === result.truth,
+        results: metamorphicRun(plan, trace.frames),
+      });
       await page.screenshot({ path: test.info().outputPath(`${clip.file}.png`) });
     });
   }
@@ -85,5 +95,18 @@ test.describe('real clips through the real pipeline', () => {
     expect(totals.max_count_err).toBeLessThanOrEqual(1);
     expect(totals.max_hold_err_s ?? 0).toBeLessThanOrEqual(1);
     expect(totals.reps_counted - totals.reps_in_window).toBeLessThanOrEqual(1);
+  });
+
+  test('metamorphic variants of the clips counted right keep their relations', () => {
+    expect(variants).toHaveLength(evaluated.length);
+    console.log(formatMetamorphicTable(variants.flatMap((v) => v.results)));
+    // A clip counted wrongly gives wrong variants too (they are in the table); every variant of a
+    // clip counted right must keep its count, its cut partial, its sides and its hold time.
+    const broken = variants
+      .filter((v) => v.isSourceRight)
+      .flatMap((v) => v.results)
+      .filter((r) => r.problems.length > 0)
+      .map((r) => `${r.file} ${r.transformation} (${r.label}): ${r.problems.join('; ')}`);
+    expect(broken).toEqual([]);
   });
 });
