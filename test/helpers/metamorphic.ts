@@ -131,7 +131,7 @@ function variantsOf(clip: ClipEntry, frames: readonly PoseFrame[], checksHold: b
     transformation: 'mirror',
     label: 'left–right',
     frames: framesMirrored(frames),
-    reps: whole.length,
+    reps: clip.reps,
     sidesSwapped: true,
   });
   // A still pose is added only where the person is in the start position (no rep cut at that end)
@@ -145,7 +145,7 @@ function variantsOf(clip: ClipEntry, frames: readonly PoseFrame[], checksHold: b
         transformation: 'still_start',
         label: `${s} s still first`,
         frames: framesStillBefore(frames, s * 1000),
-        reps: whole.length,
+        reps: clip.reps,
         holdDeltaS: checksHold ? (heldWithin(clip, -Infinity, firstS + 0.05) > 0 ? s : 0) : null,
       });
     }
@@ -155,7 +155,7 @@ function variantsOf(clip: ClipEntry, frames: readonly PoseFrame[], checksHold: b
         transformation: 'still_end',
         label: `${s} s still last`,
         frames: framesStillAfter(frames, s * 1000),
-        reps: whole.length,
+        reps: clip.reps,
         holdDeltaS: checksHold ? (heldWithin(clip, lastS - 0.05, Infinity) > 0 ? s : 0) : null,
       });
     }
