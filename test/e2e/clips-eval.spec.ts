@@ -17,7 +17,12 @@ import {
   landmarkDumpWrite,
 } from '../helpers/golden-file';
 import { setComparisonProblems } from '../helpers/set-comparison';
-import { formatMetamorphicTable, metamorphicRun, type VariantResult } from '../helpers/metamorphic';
+import {
+  formatMetamorphicTable,
+  metamorphicRun,
+  STRICT_TRANSFORMATIONS,
+  type VariantResult,
+} from '../helpers/metamorphic';
 import { evalTotals, formatEvalTable, planClip, type ClipResult } from '../helpers/eval-metrics';
 import { expect, manifest, test } from './fixtures';
 
@@ -101,11 +106,12 @@ test.describe('real clips through the real pipeline', () => {
     expect(variants).toHaveLength(evaluated.length);
     console.log(formatMetamorphicTable(variants.flatMap((v) => v.results)));
     // A clip counted wrongly gives wrong variants too (they are in the table); every variant of a
-    // clip counted right must keep its count, its cut partial, its sides and its hold time.
+    // clip counted right must keep its count, its cut partial, its sides and its hold time (the
+    // cuts on the way out and back are measured, not required: see STRICT_TRANSFORMATIONS).
     const broken = variants
       .filter((v) => v.isSourceRight)
       .flatMap((v) => v.results)
-      .filter((r) => r.problems.length > 0)
+      .filter((r) => STRICT_TRANSFORMATIONS.includes(r.transformation) && r.problems.length > 0)
       .map((r) => `${r.file} ${r.transformation} (${r.label}): ${r.problems.join('; ')}`);
     expect(broken).toEqual([]);
   });

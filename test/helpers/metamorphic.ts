@@ -4,6 +4,9 @@
 //   trim_start / trim_end  cut at the peak of a whole rep: the count is the whole reps left whole,
 //                          and the cut rep is reported as a partial (started_mid_movement at the
 //                          start, not_completed at the end); a hold clip is cut in a hold's middle
+//   trim_start_outward /   the same, cut half-way and three-quarters of the way out to the peak
+//   trim_end_return        (the recording begins part-way down) or back from it (it ends before
+//                          the person is back)
 //   mirror                 the same count; the working side of each alternating rep swaps
 //   still_start/still_end  1 s and 2 s of the first/last pose, still: the same count (only at an
 //                          end where the manifest has the person in the start position: no rep cut
@@ -28,12 +31,29 @@ import {
 export const TRANSFORMATIONS = [
   'trim_start',
   'trim_end',
+  'trim_start_outward',
+  'trim_end_return',
   'mirror',
   'still_start',
   'still_end',
 ] as const;
 export type Transformation = (typeof TRANSFORMATIONS)[number];
+/**
+ * The transformations whose relations every clip counted right keeps (the clips e2e requires it).
+ * The cuts on the way out and back are measured and printed: where the manifest's approximate
+ * times put a cut close to the rep's own start or end, the truth itself is uncertain, and the
+ * squat family's hip height barely moves over the first part of a descent (see the report).
+ */
+export const STRICT_TRANSFORMATIONS: readonly Transformation[] = [
+  'trim_start',
+  'trim_end',
+  'mirror',
+  'still_start',
+  'still_end',
+];
 
+/** Where, in time, a rep is cut on its way out or back (fractions of that half of the rep). */
+const CUT_PARTS = [0.5, 0.75] as const;
 /** Seconds of still pose added at one end. */
 const STILL_SECONDS = [1, 2] as const;
 
@@ -99,6 +119,31 @@ function variantsOf(clip: ClipEntry, frames: readonly PoseFrame[], checksHold: b
       cut: { rep, reason: 'not_completed' },
       holdDeltaS: checksHold ? heldWithin(clip, -Infinity, rep.peak) - holdTotal : null,
     });
+    // Cut on the way out (the recording begins part-way to the target) and on the way back (it
+    // ends before the person is back): the rep is as cut as at its peak.
+    for (const part of CUT_PARTS) {
+      const outS = rep.start + part * (rep.peak - rep.start);
+      const backS = rep.peak + part * (rep.end - rep.peak);
+      const n = clip.rep_times.indexOf(rep) + 1;
+      variants.push({
+        ...base,
+        transformation: 'trim_start_outward',
+        label: `from rep ${n} ${Math.round(part * 100)}% out, ${outS.toFixed(2)} s`,
+        frames: framesTrimmed(frames, outS * 1000, Infinity),
+        reps: whole.length - i - 1,
+        cut: { rep, reason: 'started_mid_movement' },
+        holdDeltaS: checksHold ? heldWithin(clip, outS, Infinity) - holdTotal : null,
+      });
+      variants.push({
+        ...base,
+        transformation: 'trim_end_return',
+        label: `up to rep ${n} ${Math.round(part * 100)}% back, ${backS.toFixed(2)} s`,
+        frames: framesTrimmed(frames, -Infinity, backS * 1000),
+        reps: i,
+        cut: { rep, reason: 'not_completed' },
+        holdDeltaS: checksHold ? heldWithin(clip, -Infinity, backS) - holdTotal : null,
+      });
+    }
   });
   if (checksHold) {
     for (const hold of clip.hold_times ?? []) {

@@ -80,8 +80,9 @@ describe('the metamorphic suite', () => {
     const plan = planClip(clipOf(PLAN.count, schedule), findExercise);
     if (plan.kind !== 'evaluate') throw new Error('hip abduction is in the library');
     const results = metamorphicRun(plan, frames);
-    // Per rep: a trim at each end; plus the mirror and two still poses at each end.
-    expect(results).toHaveLength(2 * PLAN.count + 1 + 4);
+    // Per rep: a trim at each end at its peak, and half- and three-quarters of the way out and
+    // back; plus the mirror and two still poses at each end.
+    expect(results).toHaveLength(6 * PLAN.count + 1 + 4);
     expect(results.flatMap((r) => r.problems)).toEqual([]);
   });
 
