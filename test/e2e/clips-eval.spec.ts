@@ -8,7 +8,7 @@
 // in Node right after the clip is analysed: they need only the frames this test already holds, so
 // they cost no browser time and no .cache dependency, and run in every CI run with the clip table.
 import { findExercise } from '../../src/core/exercises/library';
-import { DEFAULT_MANIFEST, MISSING_CLIPS_MESSAGE } from '../helpers/clips';
+import { clipCutEnds, DEFAULT_MANIFEST, MISSING_CLIPS_MESSAGE } from '../helpers/clips';
 import { evaluateClip } from '../helpers/eval-clip';
 import {
   chunksShifted,
@@ -79,6 +79,13 @@ test.describe('real clips through the real pipeline', () => {
         const shifted = chunksShifted(chunks, firstPeak, 2 * frameMs);
         const bad = goldenFileReplay(shifted, clip.exercise, analysis);
         expect(bad.comparison.isSame).toBe(false);
+      }
+      // The results tell the person about a movement the recording cut at its start or end,
+      // wherever the manifest has one (on a clip counted right: a wrong count is in the table).
+      if (plan.countsReps && result.count === result.truth) {
+        const cut = clipCutEnds(clip);
+        if (cut.atStart) await expect(page.getByTestId('partial-at-start')).toBeVisible();
+        if (cut.atEnd) await expect(page.getByTestId('partial-at-end')).toBeVisible();
       }
       variants.push({
         isSourceRight: !plan.countsReps || result.count === result.truth,

@@ -19,7 +19,7 @@ import { getExercise } from '../../src/core/exercises/library';
 import type { PoseFrame } from '../../src/core/landmarks';
 import type { PartialReason } from '../../src/core/rep-counter';
 import { OPEN_PROTOCOL, setRunReplay, traceFrameMs } from '../../src/core/set-run';
-import type { ClipEntry, RepWindow } from './clips';
+import { clipCutEnds, type ClipEntry, type RepWindow } from './clips';
 import { WINDOW_SLACK_AFTER_S, WINDOW_SLACK_BEFORE_S, type ClipPlan } from './eval-metrics';
 import {
   framesMirrored,
@@ -181,10 +181,9 @@ function variantsOf(clip: ClipEntry, frames: readonly PoseFrame[], checksHold: b
   });
   // A still pose is added only where the person is in the start position (no rep cut at that end)
   // or holding: there it adds stillness, not a movement.
-  const isCutAtStart = clip.rep_times.some((r) => r.partial === true && r.start <= firstS + 0.05);
-  const isCutAtEnd = clip.rep_times.some((r) => r.partial === true && r.end >= lastS - 0.05);
+  const cutEnds = clipCutEnds(clip, firstS, lastS);
   for (const s of STILL_SECONDS) {
-    if (!isCutAtStart) {
+    if (!cutEnds.atStart) {
       variants.push({
         ...base,
         transformation: 'still_start',
@@ -194,7 +193,7 @@ function variantsOf(clip: ClipEntry, frames: readonly PoseFrame[], checksHold: b
         holdDeltaS: checksHold ? (heldWithin(clip, -Infinity, firstS + 0.05) > 0 ? s : 0) : null,
       });
     }
-    if (!isCutAtEnd) {
+    if (!cutEnds.atEnd) {
       variants.push({
         ...base,
         transformation: 'still_end',
