@@ -20,6 +20,9 @@
 //   * not deep enough: A < minExcursion (the data's absolute floor) or A < minRomFraction × the
 //     median amplitude of the reps counted so far (the person's own range)
 //   * too fast / too slow: the rep's duration outside [minRepMs, maxRepMs]
+// A rep is observed whole or not counted: when the stream ends (or tracking is lost) on the way
+// back, the rep counts only if the return was seen to arrive — in the start zone and still for a
+// third of settleMs — and is otherwise a not_completed (lost_tracking) partial.
 // H = max(minExcursion / 2, hysteresisFraction × median counted amplitude): noise and wobbles
 // inside a rep never cross it. A gap longer than maxGapMs (no person, unseen joints) ends any rep in
 // progress as lost_tracking. Nothing here depends on frame rate: all times come from timestamps.
@@ -109,6 +112,8 @@ const RECENT_REST_MS = 3000;
 const EDGE_FRACTION = 0.1;
 /** A return settles (ends the rep without a next one starting) only this close to the start. */
 const SETTLE_FRACTION = 0.2;
+/** A return cut off before it settles was seen to arrive if still for this part of settleMs. */
+const ARRIVE_PART = 1 / 3;
 
 export const repCounterCreate = (): RepCounterState => ({
   phase: 'waiting',
@@ -214,6 +219,21 @@ function beginExcursion(state: RepCounterState, now: Point, side: Side | null): 
   state.samples = state.samples.filter((s) => s.t >= state.rest.t);
 }
 
+/**
+ * Whether a rep on its way back was seen to get back: in the start zone (the zone a settling
+ * return must reach) and come to a stop there — still (within the stillness band) for ARRIVE_PART
+ * of settleMs, a few frames at any usual frame rate, so one frame of a return still under way
+ * cannot pass for it. A recording that ends, or tracking that stops, while the person is still on
+ * the way back has not shown the rep whole: a fast movement cut there can be within
+ * startTolerance of its start and still be a rep nobody saw finish.
+ */
+function isReturnObserved(state: RepCounterState, config: RepCounterConfig): boolean {
+  const base = Math.min(state.start.v, state.trough.v);
+  const inStartZone = state.trough.v - base <= SETTLE_FRACTION * (state.peak.v - base);
+  const stillMs = (state.lastT ?? state.stillSince) - state.stillSince;
+  return inStartZone && stillMs >= ARRIVE_PART * config.settleMs;
+}
+
 /** Ends a rep in progress because tracking stopped or the set ended. */
 function interrupt(
   state: RepCounterState,
@@ -228,12 +248,21 @@ function interrupt(
       state.start.postureOk ? { kind: 'partial', reason, window } : { kind: 'off_posture', window },
     );
   } else if (state.phase === 'back') {
-    const settled = judge(state, config, state.trough);
-    events.push(
-      settled.kind === 'partial' && settled.reason === 'not_completed'
-        ? { ...settled, reason }
-        : settled,
-    );
+    if (!isReturnObserved(state, config)) {
+      const window = windowOf(state, state.trough);
+      events.push(
+        state.start.postureOk
+          ? { kind: 'partial', reason, window }
+          : { kind: 'off_posture', window },
+      );
+    } else {
+      const settled = judge(state, config, state.trough);
+      events.push(
+        settled.kind === 'partial' && settled.reason === 'not_completed'
+          ? { ...settled, reason }
+          : settled,
+      );
+    }
   }
   state.phase = 'waiting';
   state.samples = [];
@@ -361,8 +390,16 @@ export function repCounterShift(state: RepCounterState, byMs: number): void {
   if (state.lastT !== null) state.lastT += byMs;
 }
 
-/** The end of the set: a rep still out is cut off; one on its way back is judged as it stands. */
+/**
+ * The end of the set: a rep still out is cut off; one on its way back counts only if its return
+ * was seen to arrive (isReturnObserved), and is judged as it stands; an opening return (tracking
+ * began mid-rep) the stream ended before it settled is reported as it would have been.
+ */
 export const repCounterFinish = (
   state: RepCounterState,
   config: RepCounterConfig,
-): RepCounterEvent[] => interrupt(state, config, 'not_completed');
+): RepCounterEvent[] => [
+  // A return seen without its start that the stream ended before it settled is still reported.
+  ...(state.phase === 'rest' ? reportOpening(state, config) : []),
+  ...interrupt(state, config, 'not_completed'),
+];

@@ -4,10 +4,14 @@
 // process): the replay gives the app's reps, each within 1° of peak ROM and a frame of its times. Clips of a
 // functional test the app does not run yet are listed as not evaluated (no test, so no pass); a
 // clip whose exercise nobody knows fails. Sit-to-stand clips are also scored as the 30-second
-// chair stand and the Five Times Sit-to-Stand (test/helpers/functional-clip.ts).
+// chair stand and the Five Times Sit-to-Stand (test/helpers/functional-clip.ts). Each clip's
+// frames also make the metamorphic variants (test/helpers/metamorphic.ts: trimmed inside a rep,
+// mirrored, a still pose added), replayed here in Node right after the clip is analysed: they
+// need only the frames this test already holds, so they cost no browser time and no .cache
+// dependency, and run in every CI run with the clip table.
 import { findExercise } from '../../src/core/exercises/library';
 import type { PoseFrame } from '../../src/core/landmarks';
-import { DEFAULT_MANIFEST, MISSING_CLIPS_MESSAGE } from '../helpers/clips';
+import { clipCutEnds, DEFAULT_MANIFEST, MISSING_CLIPS_MESSAGE } from '../helpers/clips';
 import { sitToStandClipScores } from '../helpers/functional-clip';
 import { evaluateClip } from '../helpers/eval-clip';
 import {
@@ -17,6 +21,12 @@ import {
   landmarkDumpWrite,
 } from '../helpers/golden-file';
 import { setComparisonProblems } from '../helpers/set-comparison';
+import {
+  formatMetamorphicTable,
+  metamorphicRun,
+  STRICT_TRANSFORMATIONS,
+  type VariantResult,
+} from '../helpers/metamorphic';
 import { evalTotals, formatEvalTable, planClip, type ClipResult } from '../helpers/eval-metrics';
 import { expect, manifest, test } from './fixtures';
 
@@ -28,6 +38,8 @@ const notEvaluated = plans.filter((plan) => plan.kind === 'not_evaluated');
 const results: ClipResult[] = [];
 /** Each clip's exported frames, for the tests after its own that score it another way. */
 const framesOf = new Map<string, PoseFrame[]>();
+/** The metamorphic variants of every clip, and whether the clip itself was counted right. */
+const variants: { readonly isSourceRight: boolean; readonly results: VariantResult[] }[] = [];
 
 test.describe('real clips through the real pipeline', () => {
   test.skip(manifest === null, MISSING_CLIPS_MESSAGE);
@@ -75,6 +87,17 @@ test.describe('real clips through the real pipeline', () => {
         const bad = goldenFileReplay(shifted, clip.exercise, analysis);
         expect(bad.comparison.isSame).toBe(false);
       }
+      // The results tell the person about a movement the recording cut at its start or end,
+      // wherever the manifest has one (on a clip counted right: a wrong count is in the table).
+      if (plan.countsReps && result.count === result.truth) {
+        const cut = clipCutEnds(clip);
+        if (cut.atStart) await expect(page.getByTestId('partial-at-start')).toBeVisible();
+        if (cut.atEnd) await expect(page.getByTestId('partial-at-end')).toBeVisible();
+      }
+      variants.push({
+        isSourceRight: !plan.countsReps || result.count === result.truth,
+        results: metamorphicRun(plan, trace.frames),
+      });
       await page.screenshot({ path: test.info().outputPath(`${clip.file}.png`) });
     });
   }
@@ -108,5 +131,19 @@ test.describe('real clips through the real pipeline', () => {
     expect(totals.max_count_err).toBeLessThanOrEqual(1);
     expect(totals.max_hold_err_s ?? 0).toBeLessThanOrEqual(1);
     expect(totals.reps_counted - totals.reps_in_window).toBeLessThanOrEqual(1);
+  });
+
+  test('metamorphic variants of the clips counted right keep their relations', () => {
+    expect(variants).toHaveLength(evaluated.length);
+    console.log(formatMetamorphicTable(variants.flatMap((v) => v.results)));
+    // A clip counted wrongly gives wrong variants too (they are in the table); every variant of a
+    // clip counted right must keep its count, its cut partial, its sides and its hold time (the
+    // cuts on the way out and back are measured, not required: see STRICT_TRANSFORMATIONS).
+    const broken = variants
+      .filter((v) => v.isSourceRight)
+      .flatMap((v) => v.results)
+      .filter((r) => STRICT_TRANSFORMATIONS.includes(r.transformation) && r.problems.length > 0)
+      .map((r) => `${r.file} ${r.transformation} (${r.label}): ${r.problems.join('; ')}`);
+    expect(broken).toEqual([]);
   });
 });

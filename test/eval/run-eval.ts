@@ -1,6 +1,8 @@
 // npm run eval -- --manifest <path> [--json <out>] [--dump-dir <dir>]
 // Runs every clip of a manifest (files relative to it) through the real app (MediaPipe in headless
-// Chromium, video-file source, the clip's exercise) and prints truth vs count per clip, totals.
+// Chromium, video-file source, the clip's exercise) and prints truth vs count per clip, totals, and
+// beside them the metamorphic suite on each clip's landmarks (test/helpers/metamorphic.ts): per
+// transformation, how many variants kept the right count.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +13,12 @@ import { startDevServer } from '../helpers/dev-server';
 import { findExercise } from '../../src/core/exercises/library';
 import { evaluateClip } from '../helpers/eval-clip';
 import { evalTotals, formatEvalTable, planClip, type ClipResult } from '../helpers/eval-metrics';
+import {
+  formatMetamorphicTable,
+  metamorphicRun,
+  metamorphicTotals,
+  type VariantResult,
+} from '../helpers/metamorphic';
 
 const { values } = parseArgs({
   options: {
@@ -38,6 +46,7 @@ for (const plan of notEvaluated) console.log(`${plan.clip.file}: ${plan.reason}`
 const { url, server } = await startDevServer();
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const results: ClipResult[] = [];
+const variants: VariantResult[] = [];
 try {
   for (const plan of plans) {
     if (plan.kind !== 'evaluate') continue;
@@ -46,6 +55,7 @@ try {
     const page = await context.newPage();
     const { result, trace } = await evaluateClip(page, url, manifestPath, plan);
     results.push(result);
+    variants.push(...metamorphicRun(plan, trace.frames));
     const figures = [
       result.counts_reps ? `truth ${result.truth}, count ${result.count}` : null,
       result.hold_truth_s === null
@@ -75,6 +85,7 @@ try {
 }
 const totals = evalTotals(results);
 console.log(`\n${formatEvalTable(results, totals, notEvaluated)}`);
+console.log(`\n${formatMetamorphicTable(variants)}`);
 if (values.json !== undefined) {
   const clips = results.map(
     ({ file, exercise, truth, count, rep_end_times_s, hold_truth_s, hold_s, reps_in_window }) => ({
@@ -91,6 +102,6 @@ if (values.json !== undefined) {
   const not_evaluated = notEvaluated.map(({ clip, reason }) => ({ file: clip.file, reason }));
   writeFileSync(
     resolve(values.json),
-    `${JSON.stringify({ clips, not_evaluated, totals }, null, 2)}\n`,
+    `${JSON.stringify({ clips, not_evaluated, totals, metamorphic: metamorphicTotals(variants) }, null, 2)}\n`,
   );
 }

@@ -44,3 +44,22 @@ export function loadManifest(path: string = DEFAULT_MANIFEST): ClipManifest | nu
 
 export const clipPath = (manifestPath: string, clip: ClipEntry): string =>
   resolve(dirname(manifestPath), clip.file);
+
+/** How close to the clip's first or last second a partial rep's edge must be to be cut by it. */
+const CUT_EDGE_S = 0.05;
+
+/**
+ * Whether the manifest has a rep cut by the recording's start / end: a partial rep beginning at
+ * its first frame (`firstS`) or ending at its last (`lastS`; by default the clip's own bounds).
+ */
+export function clipCutEnds(
+  clip: ClipEntry,
+  firstS = 0,
+  lastS: number = clip.duration_s,
+): { readonly atStart: boolean; readonly atEnd: boolean } {
+  const partial = clip.rep_times.filter((r) => r.partial === true);
+  return {
+    atStart: partial.some((r) => r.start <= firstS + CUT_EDGE_S),
+    atEnd: partial.some((r) => r.end >= lastS - CUT_EDGE_S),
+  };
+}

@@ -1,5 +1,6 @@
 // The exercise analysed alongside the pose: live count, hold, cue, why nothing counts, and the
 // reps of the finished analysis.
+import { summaryEdgePartials } from '../../core/summary';
 import { text } from '../text';
 import type { PoseCheckState } from './controller';
 
@@ -10,6 +11,8 @@ export function PoseCheckResults({ state }: { state: PoseCheckState }) {
   const { summary } = state;
   const repCount = summary?.repCount ?? state.liveRepCount;
   const held = summary?.holdSeconds ?? state.liveHoldSeconds;
+  const { atStart, atEnd } =
+    summary === null ? { atStart: null, atEnd: null } : summaryEdgePartials(summary);
   return (
     <section class="results" data-testid="results" aria-labelledby="results-title">
       <h3 id="results-title">{r.title}</h3>
@@ -65,6 +68,14 @@ export function PoseCheckResults({ state }: { state: PoseCheckState }) {
       )}
       {summary !== null && summary.partials.length > 0 && (
         <p>{r.partials(summary.partials.length)}</p>
+      )}
+      {atStart !== null && (
+        <p data-testid="partial-at-start">
+          {r.partialAtStart((atStart.endTimestampMs / 1000).toFixed(1))}
+        </p>
+      )}
+      {atEnd !== null && (
+        <p data-testid="partial-at-end">{r.partialAtEnd((atEnd.startMs / 1000).toFixed(1))}</p>
       )}
     </section>
   );

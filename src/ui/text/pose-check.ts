@@ -54,6 +54,10 @@ export const poseCheck = {
     score: 'Score',
     partials: (count: number) =>
       `${count} partial ${count === 1 ? 'attempt' : 'attempts'} not counted`,
+    partialAtStart: (endS: string) =>
+      `A movement was already under way when the recording began (until ${endS} s): not counted as a rep.`,
+    partialAtEnd: (startS: string) =>
+      `The recording ended during a movement (from ${startS} s): not counted as a rep.`,
     seconds: (value: number) => `${value.toFixed(1)} s`,
     degrees: (value: number, percent: number | null) =>
       `${Math.round(value)}°${percent === null ? '' : ` (${Math.round(percent)}% of target)`}`,

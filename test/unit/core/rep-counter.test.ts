@@ -71,6 +71,15 @@ describe('repCounterStep', () => {
     expect(partials(run)).toEqual(['started_mid_movement']);
   });
 
+  it('reports a return seen without its start even when the stream ends before it settles', () => {
+    const s = scheduled(plan);
+    const last = s.reps[4];
+    // Tracking begins at the last rep's deepest point and stops 100 ms after it is back.
+    const run = feed(s.valueAt, (last?.endMs ?? 0) + 100, 30, last?.peakMs ?? 0);
+    expect(run.count).toBe(0);
+    expect(partials(run)).toEqual(['started_mid_movement']);
+  });
+
   it('reports a rep cut off by the end of the set as partial', () => {
     const s = scheduled(plan);
     const run = feed(s.valueAt, s.reps[4]?.peakMs ?? 0);

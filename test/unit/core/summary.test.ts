@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysisSummary, RepRecord } from '../../../src/core/analysis-types';
-import { summaryMeanScore, summaryUpToRep } from '../../../src/core/summary';
+import type { AnalysisSummary, PartialRecord, RepRecord } from '../../../src/core/analysis-types';
+import type { PartialReason } from '../../../src/core/rep-counter';
+import { summaryEdgePartials, summaryMeanScore, summaryUpToRep } from '../../../src/core/summary';
 import { degrees, ms } from '../../../src/core/units';
 
 const rep = (index: number, score: number): RepRecord => ({
@@ -56,6 +57,51 @@ describe('summaryUpToRep', () => {
     expect(summaryUpToRep(summaryOf([rep(1, 60)]), 0)).toMatchObject({
       repCount: 0,
       meanScore: null,
+    });
+  });
+});
+
+describe('summaryEdgePartials', () => {
+  const partial = (reason: PartialReason, startS: number, endS: number): PartialRecord => ({
+    reason,
+    side: null,
+    startMs: ms(startS * 1000),
+    endTimestampMs: ms(endS * 1000),
+    depthFraction: null,
+  });
+  const withPartials = (reps: RepRecord[], partials: PartialRecord[]): AnalysisSummary => ({
+    ...summaryOf(reps),
+    partials,
+  });
+
+  it('finds a movement under way when the recording began and one cut off by its end', () => {
+    const opening = partial('started_mid_movement', 0, 0.6);
+    const closing = partial('not_completed', 3.2, 3.5);
+    const edges = summaryEdgePartials(
+      withPartials([rep(1, 80), rep(2, 80)], [opening, partial('too_fast', 2.95, 3.0), closing]),
+    );
+    expect(edges).toEqual({ atStart: opening, atEnd: closing });
+  });
+
+  it('finds none in a set that began and ended in the start position', () => {
+    const shallow = partial('not_deep_enough', 1.95, 2.0);
+    expect(summaryEdgePartials(withPartials([rep(1, 80), rep(2, 80)], [shallow]))).toEqual({
+      atStart: null,
+      atEnd: null,
+    });
+  });
+
+  it('does not take a movement cut short between reps for one at the end', () => {
+    const between = partial('not_completed', 1.92, 1.98);
+    expect(summaryEdgePartials(withPartials([rep(1, 80), rep(2, 80)], [between])).atEnd).toBe(null);
+  });
+
+  it('finds both in a recording with no whole rep', () => {
+    const opening = partial('started_mid_movement', 0, 1);
+    const closing = partial('not_completed', 2, 3);
+    expect(summaryEdgePartials(withPartials([], [opening, closing]))).toEqual({
+      atStart: opening,
+      atEnd: closing,
     });
   });
 });
