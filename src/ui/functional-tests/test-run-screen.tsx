@@ -178,15 +178,17 @@ function LivePanel({ state, controller }: { state: TestFlowState; controller: Te
     : Math.floor(state.elapsedMs / 1000);
   return (
     <>
-      <div class="counter" data-testid="test-stands" data-count={state.stands}>
-        <span class="counter-label">{t.stands}</span>
-        <span class="counter-value">{state.stands}</span>
-      </div>
-      <div class="counter" data-testid="test-clock" data-seconds={seconds}>
-        <span class="counter-label">{isCountdown ? t.secondsLeft : t.elapsed}</span>
-        <span class="counter-value" role="timer" aria-live="off">
-          {t.secondsValue(seconds)}
-        </span>
+      <div class="test-live">
+        <div class="counter" data-testid="test-stands" data-count={state.stands}>
+          <span class="counter-label">{t.stands}</span>
+          <span class="counter-value">{state.stands}</span>
+        </div>
+        <div class="counter" data-testid="test-clock" data-seconds={seconds}>
+          <span class="counter-label">{isCountdown ? t.secondsLeft : t.elapsed}</span>
+          <span class="counter-value" role="timer" aria-live="off">
+            {t.secondsValue(seconds)}
+          </span>
+        </div>
       </div>
       <p class="muted">{t.stopHint}</p>
       <StopBar controller={controller} />
