@@ -13,7 +13,8 @@
 // 1st–5th, the manifest's five-stand time; up to 9.1 s across the seam) and must be measured within
 // 0.5 s. The score (Go to the fifth stand's end) is that span plus the wait before the first.
 import { expect, launchWithCamera, requireClip, test } from './fixtures';
-import { answerReadiness, expectAccessible, LAPTOP, snap, tabTo } from './screens';
+import { isFullyShown, overlapsWith, shownControls } from './layout-check';
+import { answerReadiness, expectAccessible, LAPTOP, PHONE, snap, tabTo } from './screens';
 
 const CLIP = 'sit-to-stand-side-01.webm';
 const STANDS = 5;
@@ -90,6 +91,21 @@ test('Five Times Sit-to-Stand: tests list → start → setup → 3-2-1-Go → f
     // The big Stop has the focus: one key ends the test.
     await expect(page.getByTestId('test-stop')).toBeFocused();
     await expectAccessible(page, 'test running');
+    // At phone and laptop size: Stop fully on screen over no other control, the stands in view.
+    for (const size of [PHONE, LAPTOP]) {
+      await page.setViewportSize(size);
+      const controls = await shownControls(page);
+      const stop = controls.find((c) => c.testId === 'test-stop');
+      expect(stop !== undefined && isFullyShown(stop), `Stop at ${size.width}px`).toBe(true);
+      expect(overlapsWith(controls, 'test-stop')).toEqual([]);
+      // The whole count is on screen above the bar (the bar is fixed over the page's bottom).
+      const count = await page.getByTestId('test-stands').boundingBox();
+      const bar = await page.locator('.stop-bar').boundingBox();
+      expect(count !== null && bar !== null && count.y >= 0, `stands at ${size.width}px`).toBe(
+        true,
+      );
+      expect((count?.y ?? 0) + (count?.height ?? 0)).toBeLessThanOrEqual(bar?.y ?? 0);
+    }
     await snap(page, 'test-running');
 
     await expect(run).toHaveAttribute('data-state', 'result', { timeout: 60_000 });
