@@ -68,7 +68,9 @@ export function createTestController({ testId, pose, facts, words }: TestControl
       case 'start-analysis':
         return void run.analyse(effect.definition, effect.protocol);
       case 'finish-analysis':
-        return void run.finish().then((result) => dispatch({ type: 'finished', result }));
+        return void run
+          .finish({ keepReps: effect.keepReps })
+          .then((result) => dispatch({ type: 'finished', result }));
       case 'speak':
         return run.speak(effect.text, effect.priority);
       case 'silence':

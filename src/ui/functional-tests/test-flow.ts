@@ -76,7 +76,8 @@ export type TestFlowEffect =
       readonly definition: ExerciseDefinition;
       readonly protocol: SetProtocol;
     }
-  | { readonly type: 'finish-analysis' }
+  /** `keepReps`: the stands shown (one counted in the frames in flight is not claimed). */
+  | { readonly type: 'finish-analysis'; readonly keepReps: number }
   | { readonly type: 'speak'; readonly text: string; readonly priority: number }
   | { readonly type: 'silence' }
   | { readonly type: 'sound'; readonly name: SoundName };
@@ -183,7 +184,7 @@ function step(
         return { ...s, phase: 'setup', countdown: null };
       }
       if (s.phase !== 'running') return s;
-      fx.push({ type: 'silence' }, { type: 'finish-analysis' });
+      fx.push({ type: 'silence' }, { type: 'finish-analysis', keepReps: s.stands });
       return { ...s, phase: 'finishing' };
     case 'finished':
       return finish(s, event.result, fx);
@@ -230,7 +231,7 @@ function frameStep(
   };
   if (analysis.completion === null) return next;
   fx.push({ type: 'speak', text: words.finished, priority: COUNTDOWN_PRIORITY });
-  fx.push({ type: 'finish-analysis' });
+  fx.push({ type: 'finish-analysis', keepReps: next.stands });
   return { ...next, phase: 'finishing' };
 }
 
@@ -242,12 +243,15 @@ function finish(
   if (s.phase !== 'finishing') return s;
   fx.push({ type: 'stop-camera' });
   if (result === null) return { ...s, phase: 'result', result: null, standTimes: [] };
-  const stage = testStage(result);
+  // The tests run here have one stage: the run's summary, kept to the stands shown (keepReps),
+  // is that stage's, and what the scoring reads.
+  const stage = { ...testStage(result), summary: result.summary };
+  const shown: SetRunResult = { ...result, stages: [stage] };
   const goMs = stage.startMs ?? 0;
   const standTimes = stage.summary.reps.map((rep) => ({
     startS: (rep.startMs - goMs) / 1000,
     endS: (rep.endTimestampMs - goMs) / 1000,
   }));
-  const scored = RUNNABLE_TESTS[s.testId].score(result, s.facts);
+  const scored = RUNNABLE_TESTS[s.testId].score(shown, s.facts);
   return { ...s, phase: 'result', result: scored, standTimes };
 }

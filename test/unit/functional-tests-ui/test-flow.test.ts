@@ -70,13 +70,15 @@ const runUpdate = (repCount: number, elapsedMs: number, remainingMs: number | nu
     stage: { index: 0, key: 'main', count: 1, elapsedMs, remainingMs },
   });
 
+/** A run's result; `kept`: the reps its summary keeps (finish's keepReps), its stage has all. */
 function runResult(
   repCount: number,
   outcome: 'target_reached' | 'time_up' | 'ended',
+  kept = repCount,
 ): SetRunResult {
   const summary = summaryOf(repCount);
   return {
-    summary,
+    summary: summaryOf(kept),
     stages: [
       {
         key: 'main',
@@ -157,7 +159,7 @@ describe('check-up test flow', () => {
     } as const;
     d.send({ type: 'frame', frame: frame(10_000, done) });
     expect(d.state.phase).toBe('finishing');
-    expect(d.of('finish-analysis')).toHaveLength(1);
+    expect(d.of('finish-analysis')).toEqual([{ type: 'finish-analysis', keepReps: 5 }]);
     d.send({ type: 'frame', frame: frame(10_033, done) });
     expect(d.of('finish-analysis')).toEqual([]);
     d.send({ type: 'finished', result: runResult(5, 'target_reached') });
@@ -175,11 +177,14 @@ describe('check-up test flow', () => {
     d.send({ type: 'frame', frame: frame(5100, runUpdate(3, 8000, 22_000)) });
     d.send({ type: 'stop-asked' });
     expect(d.state.phase).toBe('finishing');
-    expect(d.of('finish-analysis')).toHaveLength(1);
+    // The result never claims a stand the patient was not shown (one may be in flight).
+    expect(d.of('finish-analysis')).toEqual([{ type: 'finish-analysis', keepReps: 3 }]);
     expect(d.of('silence')).toHaveLength(1);
-    d.send({ type: 'finished', result: runResult(3, 'ended') });
+    // A fourth stand counted in the frames in flight: not claimed.
+    d.send({ type: 'finished', result: runResult(4, 'ended', 3) });
     expect(d.state.result?.stopReason).toBe('ended_early');
     expect(d.state.result?.score).toEqual({ kind: 'count', count: 3 });
+    expect(d.state.standTimes).toHaveLength(3);
   });
 
   it('Stop during the countdown goes back to the setup check without starting the run', () => {
