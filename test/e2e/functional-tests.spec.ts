@@ -153,3 +153,49 @@ test('Five Times Sit-to-Stand: tests list → start → setup → 3-2-1-Go → f
     await browser.close();
   }
 });
+
+test('30-Second Chair Stand: Stop ends the test at once, and the result says it ended early', async ({
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  requireClip(CLIP);
+  const browser = await launchWithCamera(CLIP);
+  try {
+    const page = await (await browser.newContext({ viewport: LAPTOP, baseURL })).newPage();
+    await page.goto('/');
+    await answerReadiness(page);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.goto('/#/tests/chair_stand_30s');
+    const run = page.getByTestId('test-run');
+    // Age and sex not said: the raw score only.
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await expect(run).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
+    await page.getByRole('button', { name: 'Start test' }).click();
+    await expect(run).toHaveAttribute('data-state', 'running', { timeout: 10_000 });
+    const clock = page.getByTestId('test-clock');
+    await expect(clock).toHaveAttribute('data-seconds', '30');
+    const stands = page.getByTestId('test-stands');
+    await expect(stands).toHaveAttribute('data-count', '2', { timeout: 20_000 });
+    const secondsLeft = Number(await clock.getAttribute('data-seconds'));
+    expect(secondsLeft).toBeLessThan(30);
+    await page.getByTestId('test-stop').click();
+    const stoppedAt = Date.now();
+    await expect(run).toHaveAttribute('data-state', 'result');
+    console.log(`Chair stand: Stop → result in ${Date.now() - stoppedAt} ms`);
+    await expect(page.getByTestId('test-stop-reason')).toHaveText(
+      'The test ended before it was finished, so there is no full result this time.',
+    );
+    const score = Number(await page.getByTestId('test-score').getAttribute('data-score'));
+    // The stands shown when Stop was pressed: two, or a third counted between the read and the click.
+    expect(score).toBeGreaterThanOrEqual(2);
+    expect(score).toBeLessThanOrEqual(3);
+    await expect(page.getByTestId('test-meaning')).toHaveText(
+      'Add your age and sex in your profile to see how your result compares with others your age.',
+    );
+    await expect(page.getByTestId('test-norms')).toHaveCount(0);
+    await expectAccessible(page, 'chair stand stopped');
+    await snap(page, 'chair-stand-stopped');
+  } finally {
+    await browser.close();
+  }
+});

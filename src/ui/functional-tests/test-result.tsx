@@ -1,7 +1,7 @@
 // A check-up test's result: the score, why it stopped early if it did, what it means in plain
 // words for the patient, each counted stand's times, and the norm comparison for the clinician
 // (when age and sex are known; without them, the raw score only).
-import type { FunctionalScore } from '../../core/functional-tests/types';
+import type { FunctionalScore, PatientFacts } from '../../core/functional-tests/types';
 import { href } from '../router';
 import { text } from '../text';
 import { testsRun as t } from '../text/functional-tests-run';
@@ -27,6 +27,14 @@ function scoreData(score: FunctionalScore): string {
   return '';
 }
 
+/** Why there is no comparison: age or sex not said, or no norm for a full result at this age. */
+function NoComparison({ facts, isStopped }: { facts: PatientFacts; isStopped: boolean }) {
+  if (facts.ageYears === null || facts.sex === null) {
+    return <p class="note">{words.noInterpretation}</p>;
+  }
+  return isStopped ? null : <p class="note">{t.noNormForAge}</p>;
+}
+
 export function TestResult({ state, onAgain }: { state: TestFlowState; onAgain: () => void }) {
   const { result, facts } = state;
   return (
@@ -44,7 +52,7 @@ export function TestResult({ state, onAgain }: { state: TestFlowState; onAgain: 
           )}
           <div data-testid="test-meaning">
             {result.interpretation === null ? (
-              <p class="note">{words.noInterpretation}</p>
+              <NoComparison facts={facts} isStopped={result.stopReason !== null} />
             ) : (
               result.interpretation.map((finding) => (
                 <p key={finding.norm}>{words.findingPatient(finding.code)}</p>

@@ -111,5 +111,6 @@ export const testsRun = {
     `Stand ${n}: ${start.toFixed(1)}–${end.toFixed(1)} s`,
   forClinician: 'For your clinician',
   again: 'Do the test again',
+  noNormForAge: 'There are no published figures for your age group to compare this result with.',
   noResult: 'The test could not be scored this time. Please try again.',
 } as const;
