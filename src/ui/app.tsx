@@ -22,16 +22,25 @@ import type { AppUpdates } from './update-prompt-state';
 const MAIN_NAV = [
   ['coach', text.mainNav.coach],
   ['history', text.mainNav.history],
+  ['tests', text.mainNav.tests],
   ['journal', text.mainNav.journal],
   ['data', text.mainNav.data],
 ] as const;
 
 /** The nav entry a route belongs to (a session's detail is part of History). */
 const navOf = (route: RouteMatch): RouteName | null =>
-  route.name === 'history-session' ? 'history' : route.name === 'not-found' ? null : route.name;
+  route.name === 'history-session'
+    ? 'history'
+    : route.name === 'test-run'
+      ? 'tests'
+      : route.name === 'not-found'
+        ? null
+        : route.name;
 
 /** The clinic's screens: a chunk of their own, fetched when a clinic route is first opened. */
 const loadClinic = () => import('./clinic/clinic-area');
+/** The check-up tests: their own chunk too, fetched when first opened. */
+const loadTests = () => import('./functional-tests/tests-area');
 
 /** The screen a route names. */
 function RouteScreen({ route, coach }: { route: RouteMatch; coach: CoachController }) {
@@ -50,6 +59,9 @@ function RouteScreen({ route, coach }: { route: RouteMatch; coach: CoachControll
       return <JournalScreen />;
     case 'data':
       return <DataScreen />;
+    case 'tests':
+    case 'test-run':
+      return <TestsRoute route={route} coach={coach} />;
     case 'clinic':
     case 'clinic-set':
       return (
@@ -63,6 +75,29 @@ function RouteScreen({ route, coach }: { route: RouteMatch; coach: CoachControll
 /** The pose check, kept from the pose worker while a coaching session holds it. */
 function PoseCheckRoute({ coach }: { coach: CoachController }) {
   return <PoseCheckScreen isPoseInUse={isSessionUnderWay(useStore(coach.store))} />;
+}
+
+/** The check-up tests, told the readiness answers and whether a session holds the pose worker. */
+function TestsRoute({
+  route,
+  coach,
+}: {
+  route: Extract<RouteMatch, { name: 'tests' | 'test-run' }>;
+  coach: CoachController;
+}) {
+  const state = useStore(coach.store);
+  return (
+    <LazyArea
+      load={loadTests}
+      render={({ TestsArea }) => (
+        <TestsArea
+          route={route}
+          readiness={state.readiness}
+          isPoseInUse={isSessionUnderWay(state)}
+        />
+      )}
+    />
+  );
 }
 
 export function App({ updates }: { updates: AppUpdates }) {

@@ -19,6 +19,8 @@ export const ROUTES = {
   'history-session': { area: 'patient', pattern: '/history/:sessionId' },
   journal: { area: 'patient', pattern: '/journal' },
   data: { area: 'patient', pattern: '/data' },
+  tests: { area: 'patient', pattern: '/tests' },
+  'test-run': { area: 'patient', pattern: '/tests/:testId' },
   clinic: { area: 'clinic', pattern: '/clinic' },
   'clinic-set': { area: 'clinic', pattern: '/clinic/review/:sessionId/:setId' },
 } as const satisfies Record<string, RouteDef>;

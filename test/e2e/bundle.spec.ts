@@ -15,6 +15,11 @@ test('no clinic module is in the first paint; the clinic is a lazy chunk', () =>
   // The source maps are read: the entry holds the app shell at least.
   expect(firstPaint).toContain('src/ui/app.tsx');
   expect(firstPaint.filter((source) => source.startsWith('src/ui/clinic/'))).toEqual([]);
+  // Nor the check-up tests (their screens, flow and scoring): a chunk of their own too.
+  expect(firstPaint.filter((source) => source.startsWith('src/ui/functional-tests/'))).toEqual([]);
+  expect(firstPaint.filter((source) => source.startsWith('src/core/functional-tests/'))).toEqual(
+    [],
+  );
   // Nor the motion analysis: the set run and its analyzer run in the workers; the page needs only
   // the protocols (a merge that imported the set run's index from the coach flow added 13 KiB).
   const analysis = [
@@ -28,6 +33,9 @@ test('no clinic module is in the first paint; the clinic is a lazy chunk', () =>
   expect(clinic).toBeDefined();
   const clinicSources = (clinic?.files ?? []).flatMap((file) => sourcesOf(DIST, file));
   expect(clinicSources).toContain('src/ui/clinic/set-review-screen.tsx');
+  const tests = report.lazy.find((chunk) => chunk.src === 'src/ui/functional-tests/tests-area.tsx');
+  expect(tests).toBeDefined();
+  console.log(`Check-up tests chunk +${((tests?.gzipBytes ?? 0) / 1024).toFixed(1)} KiB gzip`);
   console.log(
     `First paint ${(report.entry.gzipBytes / 1024).toFixed(1)} KiB gzip; clinic chunk +${((clinic?.gzipBytes ?? 0) / 1024).toFixed(1)} KiB`,
   );

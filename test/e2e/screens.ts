@@ -21,6 +21,16 @@ export async function snap(page: Page, name: string): Promise<void> {
   }
 }
 
+/** Presses Tab until `target` has focus (a real keyboard walk); fails if it is never reached. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
+  const handle = await target.elementHandle();
+  for (let i = 0; i < maxPresses; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((el) => document.activeElement === el, handle)) return;
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
 /** No serious or critical axe violations on the screen shown. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

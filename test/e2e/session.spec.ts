@@ -3,7 +3,7 @@
 // axe on every screen; screenshots of every screen at phone and laptop sizes; and the live
 // session's measurements (long tasks, Start → first skeleton, camera frame → cue on screen).
 import { inflateRawSync } from 'node:zlib';
-import { chromium, type Locator, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { prescriptionDefinition } from '../../src/core/programs/builtin';
 import type { ExerciseSetRecord, StoredRep } from '../../src/core/session/types';
 import { protocolOfSet, setRunCompare, setRunReplay, traceFrameMs } from '../../src/core/set-run';
@@ -19,19 +19,10 @@ import {
   openSetupCheck,
   READINESS_QUESTIONS,
   snap,
+  tabTo,
 } from './screens';
 
 const CLIP = 'squat-side-02.webm';
-
-/** Presses Tab until `target` has focus (a real keyboard walk); fails if it is never reached. */
-async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
-  const handle = await target.elementHandle();
-  for (let i = 0; i < maxPresses; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((el) => document.activeElement === el, handle)) return;
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
 
 // Measurements taken in the page, from what is on screen: long tasks, the Start click and the
 // first drawn skeleton, and for each camera frame shown (the skeleton canvas, the gauge and the

@@ -12,6 +12,7 @@ export const mainNav = {
   label: 'Main',
   coach: 'Exercises',
   history: 'History',
+  tests: 'Check-up tests',
   journal: 'Journal',
   data: 'Your data',
 } as const;

@@ -8,6 +8,8 @@ describe('href', () => {
   it('builds the hashes the app has always used', () => {
     expect(href('coach')).toBe('#/');
     expect(href('pose-check')).toBe('#/pose-check');
+    expect(href('tests')).toBe('#/tests');
+    expect(href('test-run', { testId: 'chair_stand_30s' })).toBe('#/tests/chair_stand_30s');
     expect(href('history-session', { sessionId: 'abc' })).toBe('#/history/abc');
     expect(href('clinic-set', { sessionId: 's 1', setId: 'a/b' })).toBe(
       '#/clinic/review/s%201/a%2Fb',

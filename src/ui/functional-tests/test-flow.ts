@@ -1,0 +1,257 @@
+// A check-up test as a pure reducer: the patient's facts (start screen) → the camera's setup check
+// for the test's exercise → a spoken "3, 2, 1, Go" → the set run with the test's protocol, its
+// stands and clock shown live → the run's result scored against the norms. An event in, the next
+// state and the effects out; no clock, no I/O: the shell (test-controller.ts) carries the effects
+// out and reports back. "Stop" ends a running test at once (its result says it ended early).
+import {
+  setupIssue,
+  setupReadinessCreate,
+  setupReadinessStep,
+  type SetupIssue,
+  type SetupReadiness,
+} from '../../core/coaching/setup-guidance';
+import type { ExerciseDefinition } from '../../core/exercises/types';
+import { testStage } from '../../core/functional-tests/sit-to-stand-tests';
+import type { FunctionalTestResult, PatientFacts } from '../../core/functional-tests/types';
+import type { SetProtocol } from '../../core/set-run/protocol';
+import type { SetRunResult } from '../../core/set-run/set-run';
+import type { AppError } from '../../platform/errors';
+import type { SoundName } from '../../platform/sounds';
+import type { CameraPhase } from '../session/camera-phase';
+import type { FlowFrame } from '../session/flow/events';
+import { RUNNABLE_TESTS, type RunnableTestId } from './catalogue';
+
+export type TestPhase = 'start' | 'setup' | 'countdown' | 'running' | 'finishing' | 'result';
+
+/** A counted stand's start and end, in seconds from Go. */
+export interface StandTime {
+  readonly startS: number;
+  readonly endS: number;
+}
+
+export interface TestFlowState {
+  readonly testId: RunnableTestId;
+  readonly phase: TestPhase;
+  readonly facts: PatientFacts;
+  readonly camera: CameraPhase;
+  readonly cameraError: AppError | null;
+  readonly modelProgress: number | null;
+  readonly setupIssue: SetupIssue | null;
+  readonly setupReadiness: SetupReadiness;
+  readonly isReady: boolean;
+  /** 3, 2, 1, then 0 for "Go"; null outside the countdown. */
+  readonly countdown: number | null;
+  readonly stands: number;
+  /** The run's stage clock: time since Go, and time left in its box (null without one). */
+  readonly elapsedMs: number;
+  readonly remainingMs: number | null;
+  readonly result: FunctionalTestResult | null;
+  readonly standTimes: readonly StandTime[];
+}
+
+export type TestFlowEvent =
+  | { readonly type: 'camera-start-asked'; readonly facts: PatientFacts }
+  | {
+      readonly type: 'camera-phase';
+      readonly camera: CameraPhase;
+      readonly modelProgress: number | null;
+    }
+  | { readonly type: 'run-failed'; readonly error: AppError }
+  | { readonly type: 'frame'; readonly frame: FlowFrame }
+  | { readonly type: 'begin-asked' }
+  | { readonly type: 'countdown-tick' }
+  | { readonly type: 'stop-asked' }
+  /** The set run's result (null when no run was there to finish). */
+  | { readonly type: 'finished'; readonly result: SetRunResult | null }
+  | { readonly type: 'again-asked' }
+  | { readonly type: 'view-detached' };
+
+export type TestFlowEffect =
+  | { readonly type: 'save-facts'; readonly facts: PatientFacts }
+  | { readonly type: 'start-camera'; readonly definition: ExerciseDefinition }
+  | { readonly type: 'stop-camera' }
+  | { readonly type: 'countdown-timer'; readonly isOn: boolean }
+  | {
+      readonly type: 'start-analysis';
+      readonly definition: ExerciseDefinition;
+      readonly protocol: SetProtocol;
+    }
+  /** `keepReps`: the stands shown (one counted in the frames in flight is not claimed). */
+  | { readonly type: 'finish-analysis'; readonly keepReps: number }
+  | { readonly type: 'speak'; readonly text: string; readonly priority: number }
+  | { readonly type: 'silence' }
+  | { readonly type: 'sound'; readonly name: SoundName };
+
+export interface TestFlowWords {
+  /** "3", "2", "1", and "Go" for 0. */
+  readonly countdown: (n: number) => string;
+  /** Said when the protocol ends the test (the 30 s are over, the fifth stand is done). */
+  readonly finished: string;
+}
+
+const COUNTDOWN_FROM = 3;
+/** The countdown's words outrank everything else said (a cue never cuts across "Go"). */
+const COUNTDOWN_PRIORITY = 10;
+
+export const testFlowInitial = (testId: RunnableTestId, facts: PatientFacts): TestFlowState => ({
+  testId,
+  phase: 'start',
+  facts,
+  camera: 'idle',
+  cameraError: null,
+  modelProgress: null,
+  setupIssue: null,
+  setupReadiness: setupReadinessCreate(),
+  isReady: false,
+  countdown: null,
+  stands: 0,
+  elapsedMs: 0,
+  remainingMs: null,
+  result: null,
+  standTimes: [],
+});
+
+export function testFlow(
+  state: TestFlowState,
+  event: TestFlowEvent,
+  words: TestFlowWords,
+): { state: TestFlowState; effects: TestFlowEffect[] } {
+  const effects: TestFlowEffect[] = [];
+  return { state: step(state, event, words, effects), effects };
+}
+
+/** Back to the setup check of the same test, nothing of the last attempt kept. */
+const setupAgain = (s: TestFlowState): TestFlowState => ({
+  ...testFlowInitial(s.testId, s.facts),
+  phase: 'setup',
+  camera: s.camera,
+  cameraError: s.cameraError,
+});
+
+function step(
+  s: TestFlowState,
+  event: TestFlowEvent,
+  words: TestFlowWords,
+  fx: TestFlowEffect[],
+): TestFlowState {
+  const test = RUNNABLE_TESTS[s.testId];
+  switch (event.type) {
+    case 'camera-start-asked':
+      if (s.phase !== 'start' && s.phase !== 'setup') return s;
+      fx.push({ type: 'save-facts', facts: event.facts });
+      fx.push({ type: 'start-camera', definition: test.spec.definition });
+      return { ...s, phase: 'setup', facts: event.facts, cameraError: null };
+    case 'camera-phase':
+      return { ...s, camera: event.camera, modelProgress: event.modelProgress };
+    case 'run-failed':
+      if (s.phase === 'countdown') fx.push({ type: 'countdown-timer', isOn: false });
+      if (s.phase === 'start' || s.phase === 'result') return s;
+      return { ...setupAgain(s), camera: 'error', cameraError: event.error };
+    case 'frame':
+      return frameStep(s, event.frame, words, fx);
+    case 'begin-asked':
+      if (s.phase !== 'setup' || !s.isReady) return s;
+      fx.push({ type: 'countdown-timer', isOn: true });
+      fx.push({
+        type: 'speak',
+        text: words.countdown(COUNTDOWN_FROM),
+        priority: COUNTDOWN_PRIORITY,
+      });
+      return { ...s, phase: 'countdown', countdown: COUNTDOWN_FROM };
+    case 'countdown-tick': {
+      if (s.phase !== 'countdown' || s.countdown === null) return s;
+      const next = s.countdown - 1;
+      fx.push({ type: 'speak', text: words.countdown(next), priority: COUNTDOWN_PRIORITY });
+      if (next > 0) return { ...s, countdown: next };
+      fx.push({ type: 'countdown-timer', isOn: false });
+      fx.push({
+        type: 'start-analysis',
+        definition: test.spec.definition,
+        protocol: test.spec.protocol,
+      });
+      return {
+        ...s,
+        phase: 'running',
+        countdown: null,
+        stands: 0,
+        elapsedMs: 0,
+        remainingMs: null,
+      };
+    }
+    case 'stop-asked':
+      if (s.phase === 'countdown') {
+        fx.push({ type: 'countdown-timer', isOn: false }, { type: 'silence' });
+        return { ...s, phase: 'setup', countdown: null };
+      }
+      if (s.phase !== 'running') return s;
+      fx.push({ type: 'silence' }, { type: 'finish-analysis', keepReps: s.stands });
+      return { ...s, phase: 'finishing' };
+    case 'finished':
+      return finish(s, event.result, fx);
+    case 'again-asked':
+      if (s.phase !== 'result') return s;
+      fx.push({ type: 'start-camera', definition: test.spec.definition });
+      return { ...setupAgain(s), cameraError: null };
+    case 'view-detached':
+      if (s.phase === 'countdown') fx.push({ type: 'countdown-timer', isOn: false });
+      fx.push({ type: 'stop-camera' });
+      return { ...testFlowInitial(s.testId, s.facts), camera: 'idle' };
+  }
+}
+
+function frameStep(
+  s: TestFlowState,
+  frame: FlowFrame,
+  words: TestFlowWords,
+  fx: TestFlowEffect[],
+): TestFlowState {
+  const { analysis } = frame;
+  if (s.phase === 'setup' || s.phase === 'countdown') {
+    const definition = RUNNABLE_TESTS[s.testId].spec.definition;
+    const issue = setupIssue(definition, {
+      landmarks: frame.landmarks,
+      tracking: analysis?.tracking ?? null,
+      view: analysis?.view ?? null,
+      posture: analysis?.posture ?? null,
+    });
+    const setupReadiness = setupReadinessStep(s.setupReadiness, issue, frame.receivedAtMs);
+    if (issue === s.setupIssue && setupReadiness.isReady === s.isReady) {
+      return { ...s, setupReadiness };
+    }
+    return { ...s, setupReadiness, setupIssue: issue, isReady: setupReadiness.isReady };
+  }
+  // Frames from before Go carry no analysis of the test's run.
+  if (s.phase !== 'running' || analysis === null) return s;
+  if (analysis.repCount !== s.stands) fx.push({ type: 'sound', name: 'rep' });
+  const next: TestFlowState = {
+    ...s,
+    stands: analysis.repCount,
+    elapsedMs: analysis.stage.elapsedMs,
+    remainingMs: analysis.stage.remainingMs,
+  };
+  if (analysis.completion === null) return next;
+  fx.push({ type: 'speak', text: words.finished, priority: COUNTDOWN_PRIORITY });
+  fx.push({ type: 'finish-analysis', keepReps: next.stands });
+  return { ...next, phase: 'finishing' };
+}
+
+function finish(
+  s: TestFlowState,
+  result: SetRunResult | null,
+  fx: TestFlowEffect[],
+): TestFlowState {
+  if (s.phase !== 'finishing') return s;
+  fx.push({ type: 'stop-camera' });
+  if (result === null) return { ...s, phase: 'result', result: null, standTimes: [] };
+  // The tests run here have one stage: the run's summary, kept to the stands shown (keepReps),
+  // is that stage's, and what the scoring reads.
+  const stage = { ...testStage(result), summary: result.summary };
+  const shown: SetRunResult = { ...result, stages: [stage] };
+  const goMs = stage.startMs ?? 0;
+  const standTimes = stage.summary.reps.map((rep) => ({
+    startS: (rep.startMs - goMs) / 1000,
+    endS: (rep.endTimestampMs - goMs) / 1000,
+  }));
+  const scored = RUNNABLE_TESTS[s.testId].score(shown, s.facts);
+  return { ...s, phase: 'result', result: scored, standTimes };
+}
