@@ -190,14 +190,10 @@ function pullFromTrack(
     return;
   }
   const reader = new Processor({ track }).readable.getReader();
-  signal.addEventListener(
-    'abort',
-    () => {
-      reader.cancel().catch(() => undefined);
-      track.stop();
-    },
-    { once: true },
-  );
+  // On abort the clone is stopped and the reader drained, not cancelled: frames the processor
+  // had queued then come through `offer`, which closes them. Cancelling dropped them unclosed
+  // ("A VideoFrame was garbage collected without being closed", seen in the model-faults e2e).
+  signal.addEventListener('abort', () => track.stop(), { once: true });
   let clockOffsetMs = Infinity;
   const read = async (): Promise<void> => {
     for (;;) {
