@@ -62,6 +62,9 @@ const quantise = (value: number, steps: number, min: number, max: number): numbe
   return Math.min(max, Math.max(min, Math.round(value * steps)));
 };
 
+/** A time in whole microseconds; a trace keeps times on that grid (exact below 2^53 µs). */
+const micros = (timeMs: number): number => Math.round(timeMs * TRACE_STEPS.microsPerMs);
+
 const stepsOf = (set: (typeof SETS)[number], channel: Channel): number => {
   if (channel === 'visibility' || channel === 'presence') return TRACE_STEPS.confidence;
   if (set === 'worldLandmarks') return TRACE_STEPS.world;
@@ -178,8 +181,9 @@ export function traceEncode(frames: readonly PoseFrame[]): Uint8Array {
   let prevT = 0;
   let prevW = 0;
   let prevH = 0;
+  const baseMicros = micros(base);
   for (const f of frames) {
-    const t = Math.round((f.timestampMs - base) * TRACE_STEPS.microsPerMs);
+    const t = micros(f.timestampMs) - baseMicros;
     w.varint(t - prevT);
     w.varint(f.imageWidth - prevW);
     w.varint(f.imageHeight - prevH);
@@ -210,6 +214,35 @@ export function traceEncode(frames: readonly PoseFrame[]): Uint8Array {
     }
   }
   return w.bytes.slice(0, w.length);
+}
+
+/**
+ * A frame exactly as its trace reads back: its time on the microsecond grid, each landmark value
+ * on the codec's steps (the same numbers traceDecode gives, not nearly the same). The set run
+ * analyses every frame through this, so a set replayed from its stored trace is the set analysed
+ * live, and not within the codec's rounding of it (world coordinates move by up to 2 mm, a joint
+ * angle by a few tenths of a degree: enough to move a rep's edge by a frame on a slow return).
+ * Idempotent; image and world landmarks that are not whole sets are dropped, as encoding does.
+ */
+export function traceQuantiseFrame(frame: PoseFrame): PoseFrame {
+  const quantiseSet = (set: (typeof SETS)[number]): PoseLandmark[] | null => {
+    if (!hasSet(frame, set)) return null;
+    return (frame[set] ?? []).map((lm) => {
+      const out: MutableLandmark = { x: 0, y: 0, z: 0, visibility: 0, presence: 0 };
+      for (const channel of CHANNELS) {
+        // + 0 turns a -0 (a small negative rounded) into the 0 decoding gives.
+        out[channel] = quantiseChannel(set, channel, lm) / stepsOf(set, channel) + 0;
+      }
+      return out;
+    });
+  };
+  return {
+    timestampMs: ms(micros(frame.timestampMs) / TRACE_STEPS.microsPerMs + 0),
+    imageWidth: frame.imageWidth,
+    imageHeight: frame.imageHeight,
+    landmarks: quantiseSet('landmarks'),
+    worldLandmarks: quantiseSet('worldLandmarks'),
+  };
 }
 
 interface MutableLandmark {
@@ -285,7 +318,7 @@ export function traceDecode(bytes: Uint8Array): TraceDecodeResult {
       return { ok: false, error: { code: 'bytes_left_over', bytes: r.remaining } };
     }
     const frames = heads.map((head, i): PoseFrame => ({
-      timestampMs: ms(base + head.t / TRACE_STEPS.microsPerMs),
+      timestampMs: ms((micros(base) + head.t) / TRACE_STEPS.microsPerMs),
       imageWidth: head.w,
       imageHeight: head.h,
       landmarks: decoded[0]?.get(i) ?? null,

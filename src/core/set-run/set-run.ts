@@ -14,6 +14,7 @@ import { createExerciseAnalyzer, type ExerciseAnalyzer } from '../analyzer';
 import type { ExerciseDefinition } from '../exercises/types';
 import type { PoseFrame } from '../landmarks';
 import { summaryMeanScore, summaryUpToRep } from '../summary';
+import { traceQuantiseFrame } from '../trace-codec';
 import { ms, type Ms } from '../units';
 import type { SetCompletionReason, SetProtocol, SetStage } from './protocol';
 
@@ -197,7 +198,9 @@ export function setRunCreate(
     return null;
   }
 
-  function push(frame: PoseFrame): SetRunUpdate | null {
+  function push(input: PoseFrame): SetRunUpdate | null {
+    // Analysed as its trace keeps it, so a replay of the stored trace gives this set exactly.
+    const frame = traceQuantiseFrame(input);
     const t = frame.timestampMs;
     if (completion !== null || t <= fromMs) return null;
     const index = runs.findIndex((r) => r.outcome === null);

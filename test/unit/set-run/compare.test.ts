@@ -66,6 +66,13 @@ describe('setRunCompare', () => {
     for (const r of comparison.reps) expect(Math.abs(r.peakRomDeltaDeg ?? 99)).toBeLessThan(1);
   });
 
+  it('replays its trace to exactly the records analysed live, not only within tolerance', () => {
+    // The synthetic squat's times are off the microsecond grid (30 fps) and its world
+    // landmarks off the codec's 1/256 m steps: the set run analyses each frame as stored.
+    const replayed = setRunReplay(squat, OPEN_PROTOCOL, decoded(squats.frames)).summary;
+    expect(replayed).toStrictEqual(live);
+  });
+
   it('fails when the trace from the second rep on is shifted by two frames', () => {
     const from = live.reps[1]?.startMs ?? 0;
     const shifted = squats.frames.map((f) =>

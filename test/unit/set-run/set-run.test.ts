@@ -6,6 +6,7 @@ import { getExercise } from '../../../src/core/exercises/library';
 import type { ExerciseDefinition, FormRule } from '../../../src/core/exercises/types';
 import type { PartialRecord } from '../../../src/core/analysis-types';
 import type { PoseFrame } from '../../../src/core/landmarks';
+import { traceQuantiseFrame } from '../../../src/core/trace-codec';
 import {
   OPEN_PROTOCOL,
   protocolOfSet,
@@ -38,9 +39,9 @@ function pushAll(
 }
 
 describe('the set run', () => {
-  it('gives what its analyzer gives for an open-ended set', () => {
+  it('gives what its analyzer gives for an open-ended set (of the frames as a trace keeps them)', () => {
     const analyzer = createExerciseAnalyzer(squat);
-    squats.frames.forEach((f) => analyzer.push(f));
+    squats.frames.forEach((f) => analyzer.push(traceQuantiseFrame(f)));
     const expected = analyzer.finish();
     const result = setRunReplay(squat, OPEN_PROTOCOL, squats.frames);
     expect(result.summary).toEqual(expected);

@@ -7,6 +7,7 @@ import {
   traceDecode,
   traceDecodeErrorLine,
   traceEncode,
+  traceQuantiseFrame,
 } from '../../../src/core/trace-codec';
 import { ms } from '../../../src/core/units';
 import { traceChunkFrames } from '../../../src/platform/storage/trace-chunks';
@@ -80,6 +81,20 @@ describe('trace codec', () => {
           });
           expect(wrong, `frame ${i}`).toEqual([]);
         });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads back exactly the frames traceQuantiseFrame gives, which it leaves as they are', () => {
+    fc.assert(
+      fc.property(frames, (input) => {
+        const out = traceDecode(traceEncode(input));
+        if (!out.ok) throw new Error(traceDecodeErrorLine(out.error));
+        const quantised = input.map(traceQuantiseFrame);
+        // One comparison per run, not per value (see above).
+        expect(out.value).toStrictEqual(quantised);
+        expect(quantised.map(traceQuantiseFrame)).toStrictEqual(quantised);
       }),
       { numRuns: 200 },
     );
