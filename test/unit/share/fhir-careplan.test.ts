@@ -10,7 +10,7 @@ import {
   timingRepeatOf,
   type CarePlanContext,
 } from '../../../src/platform/share/fhir-careplan';
-import { programWith } from './fixtures';
+import { programWith } from '../../helpers/program-fixtures';
 
 const ctx: CarePlanContext = {
   patientDisplay: 'J. D.',

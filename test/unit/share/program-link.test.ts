@@ -17,7 +17,7 @@ import {
   programPayloadRead,
   type InstalledProgram,
 } from '../../../src/platform/share/program-link';
-import { programWith } from './fixtures';
+import { programWith } from '../../helpers/program-fixtures';
 
 const APP = 'https://formcoach.example/app/';
 let keys: ClinicKeys;

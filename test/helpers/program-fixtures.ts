@@ -1,13 +1,23 @@
 // A therapist's program for the sharing tests and the link-size bench: `n` library exercises with
 // the dose fields a clinician fills in (ROM target, tempo, load, side, a note, levels, schedule).
-import { EXERCISES } from '../../../src/core/exercises/library';
-import { programFromEdit } from '../../../src/core/programs/versions';
-import type { Prescription, Program } from '../../../src/core/session/types';
+import { EXERCISES } from '../../src/core/exercises/library';
+import { programFromEdit } from '../../src/core/programs/versions';
+import type { Prescription, Program } from '../../src/core/session/types';
 
+/** Twelve different notes, as a therapist writes them (repeated notes would flatter compression). */
 const NOTES = [
   'Keep your knee over your second toe.',
   'Breathe out as you lift; stop if the pain goes above 5.',
   'Slow on the way down, count three.',
+  'Hold on to the kitchen counter if you feel unsteady.',
+  'Do not arch your lower back; squeeze your glutes at the top.',
+  'Shoulders down and back before each rep.',
+  'Only go as far as it feels like a stretch, never sharp pain.',
+  'Use the red band this week, green from week 3 if it is easy.',
+  'Rest a full minute between sets, sit if you need to.',
+  'Look ahead, not at your feet.',
+  'Push through the heel, not the toes.',
+  'Ice for 10 minutes afterwards if the knee is swollen.',
 ];
 
 export function prescriptionFor(exerciseId: string, i: number): Prescription {
