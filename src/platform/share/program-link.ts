@@ -6,14 +6,16 @@
 // Payload v1, bytes: [0] format version (1) · [1..66) signing key, raw · [66..131) receiving key,
 // raw · [131..195) signature (P1363 r‖s) · [195..) body = deflate-raw(JSON { program }). The
 // signature covers every byte but its own. Reading checks, in order: format, keys, signature,
-// body (the program schema of backups: one validator), the fingerprint in `prescribedBy` against
-// the keys carried, then versions against what is installed (an older version is a replay).
+// body (the program schema of backups, then the library's checks of programValidate), the
+// fingerprint in `prescribedBy` against the keys carried, then versions against what is
+// installed (an older version is a replay).
 import type { Program } from '../../core/session/types';
 import {
   programVersionOf,
   programVersionRelation,
   type ProgramVersionRef,
 } from '../../core/programs/versions';
+import { programValidate } from '../../core/programs/program-validate';
 import type { Result } from '../../core/result';
 import { programSchema } from '../storage/backup-schema';
 import { deflateRaw, inflateRaw } from '../storage/compression';
@@ -135,7 +137,14 @@ export async function programPayloadRead(
       problems: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
     });
   }
-  const program: Program = checked.data;
+  const meaning = programValidate(checked.data);
+  if (!meaning.ok) {
+    return fail({
+      code: 'invalid_program',
+      problems: meaning.error.map((e) => `${e.path}: ${e.code}`),
+    });
+  }
+  const program: Program = meaning.value;
   const clinic = { signingRaw, receivingRaw };
   const fingerprint = await clinicFingerprint(clinic);
   if (program.prescribedBy?.keyFingerprint !== fingerprint) return fail({ code: 'key_mismatch' });

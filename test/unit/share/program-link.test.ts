@@ -140,6 +140,18 @@ describe('program link', () => {
     });
   });
 
+  it('refuses a signed program naming an exercise this app does not have', async () => {
+    const unknown = {
+      ...v1,
+      exercises: [{ ...v1.exercises[0], exerciseId: 'moonwalk' }],
+    } as unknown as Program;
+    const read = await programPayloadRead(await programPayloadCreate(unknown, keys), []);
+    expect(read).toEqual({
+      ok: false,
+      error: { code: 'invalid_program', problems: ['exercises[0].exerciseId: unknown_exercise'] },
+    });
+  });
+
   it('base64url round trips every byte value', () => {
     const all = Uint8Array.from({ length: 256 }, (_, i) => i);
     expect(base64urlDecode(base64urlEncode(all))).toEqual(all);
