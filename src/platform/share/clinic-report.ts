@@ -8,9 +8,9 @@
 // [74..86) IV · [86..) AES-GCM ciphertext with its 16-byte tag. The plaintext is the report's
 // canonical JSON (a FormCoach backup file of the chosen sessions), deflate-raw compressed.
 import type { Result } from '../../core/result';
-import { backupToJson, parseBackup } from '../storage/backup';
+import { MAX_BACKUP_CHARS, backupToJson, parseBackup } from '../storage/backup';
 import type { BackupFile } from '../storage/backup-schema';
-import { deflateRaw, inflateRaw } from '../storage/compression';
+import { deflateRaw, inflateRawLimited } from '../storage/compression';
 import { concatBytes, fromUtf8, sha256, utf8, type Bytes } from './bytes';
 import { P256_RAW_BYTES, publicKeyFromRaw, type ClinicKeys } from './clinic-keys';
 
@@ -115,12 +115,17 @@ export async function reportOpen(
   } catch {
     return fail({ code: 'tampered' });
   }
-  let text: string | null;
+  // Anyone with the clinic's public key can seal a report: the inflated size is capped.
+  let inflated: Uint8Array | null | undefined;
   try {
-    text = fromUtf8(await inflateRaw(plain));
+    inflated = await inflateRawLimited(plain, MAX_BACKUP_CHARS);
   } catch {
-    text = null;
+    inflated = undefined;
   }
+  if (inflated === null) {
+    return fail({ code: 'invalid_content', problem: `larger than ${MAX_BACKUP_CHARS} bytes` });
+  }
+  const text = inflated === undefined ? null : fromUtf8(inflated);
   if (text === null) return fail({ code: 'invalid_content', problem: 'not compressed UTF-8 text' });
   const parsed = parseBackup(text);
   return parsed.ok ? parsed : fail({ code: 'invalid_content', problem: parsed.error.message });

@@ -18,7 +18,7 @@ import {
 import { programValidate } from '../../core/programs/program-validate';
 import type { Result } from '../../core/result';
 import { programSchema } from '../storage/backup-schema';
-import { deflateRaw, inflateRaw } from '../storage/compression';
+import { deflateRaw, inflateRawLimited } from '../storage/compression';
 import { base64urlDecode, base64urlEncode, concatBytes, fromUtf8, utf8, type Bytes } from './bytes';
 import {
   P256_RAW_BYTES,
@@ -99,9 +99,15 @@ export function programPayloadFromLink(link: string): Bytes | null {
 
 const fail = (error: ProgramLinkError): Result<never, ProgramLinkError> => ({ ok: false, error });
 
+/** A program's JSON is a few kB (see bench:share); more is refused before it fills the memory. */
+export const MAX_PROGRAM_JSON_BYTES = 1024 * 1024;
+const TOO_LARGE = Symbol('too large');
+
 async function readBody(body: Uint8Array): Promise<unknown> {
   try {
-    const text = fromUtf8(await inflateRaw(body));
+    const inflated = await inflateRawLimited(body, MAX_PROGRAM_JSON_BYTES);
+    if (inflated === null) return TOO_LARGE;
+    const text = fromUtf8(inflated);
     return text === null ? undefined : (JSON.parse(text) as unknown);
   } catch {
     return undefined;
@@ -129,8 +135,16 @@ export async function programPayloadRead(
   if (!(await crypto.subtle.verify(ECDSA, signingKey, sig, signed))) {
     return fail({ code: 'tampered' });
   }
-  const json = (await readBody(body)) as { program?: unknown } | undefined;
-  const checked = programSchema.safeParse(json?.program);
+  const json = await readBody(body);
+  if (json === TOO_LARGE) {
+    return fail({
+      code: 'invalid_program',
+      problems: [`larger than ${MAX_PROGRAM_JSON_BYTES} bytes once inflated`],
+    });
+  }
+  const checked = programSchema.safeParse(
+    typeof json === 'object' && json !== null && 'program' in json ? json.program : undefined,
+  );
   if (!checked.success) {
     return fail({
       code: 'invalid_program',

@@ -152,6 +152,16 @@ describe('program link', () => {
     });
   });
 
+  it('refuses a signed body that inflates past the limit (a compression bomb)', async () => {
+    const bomb = { ...v1, description: 'a'.repeat(2 * 1024 * 1024) };
+    const payload = await programPayloadCreate(bomb, keys);
+    expect(payload.length).toBeLessThan(8 * 1024);
+    expect(await programPayloadRead(payload, [])).toEqual({
+      ok: false,
+      error: { code: 'invalid_program', problems: ['larger than 1048576 bytes once inflated'] },
+    });
+  });
+
   it('base64url round trips every byte value', () => {
     const all = Uint8Array.from({ length: 256 }, (_, i) => i);
     expect(base64urlDecode(base64urlEncode(all))).toEqual(all);
