@@ -159,6 +159,15 @@ export async function programPayloadRead(
     });
   }
   const program: Program = meaning.value;
+  // Only a therapist's versioned program travels by link: a built-in one is in every app already,
+  // and without a lineage and version a replay could not be told.
+  if (
+    program.source !== 'therapist' ||
+    program.lineageId === undefined ||
+    program.version === undefined
+  ) {
+    return fail({ code: 'invalid_program', problems: ['not a therapist’s versioned program'] });
+  }
   const clinic = { signingRaw, receivingRaw };
   const fingerprint = await clinicFingerprint(clinic);
   if (program.prescribedBy?.keyFingerprint !== fingerprint) return fail({ code: 'key_mismatch' });

@@ -162,6 +162,18 @@ describe('program link', () => {
     });
   });
 
+  it('refuses a program that is not a therapist’s versioned one', async () => {
+    const unversioned: Program = { ...v1 };
+    delete (unversioned as { lineageId?: string }).lineageId;
+    delete (unversioned as { version?: number }).version;
+    for (const p of [unversioned, { ...v1, source: 'builtin' as const }]) {
+      expect(await programPayloadRead(await programPayloadCreate(p, keys), [])).toEqual({
+        ok: false,
+        error: { code: 'invalid_program', problems: ['not a therapist’s versioned program'] },
+      });
+    }
+  });
+
   it('base64url round trips every byte value', () => {
     const all = Uint8Array.from({ length: 256 }, (_, i) => i);
     expect(base64urlDecode(base64urlEncode(all))).toEqual(all);
