@@ -32,6 +32,10 @@ export type WorkspaceBackupError =
   | { readonly code: 'wrong_format' }
   /** Shorter than its header says: cut off in a download or copy. */
   | { readonly code: 'truncated'; readonly expectedBytes: number; readonly actualBytes: number }
+  /**
+   * The passphrase does not give the stored check value. A changed salt, iteration count or check
+   * value reads the same way: the header cannot be told apart from a wrong passphrase.
+   */
   | { readonly code: 'wrong_passphrase' }
   /** The passphrase is right but the data does not match its tag: damaged or changed. */
   | { readonly code: 'damaged' }

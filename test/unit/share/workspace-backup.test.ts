@@ -88,6 +88,12 @@ describe('encrypted workspace backup', () => {
     });
   });
 
+  it('clinic keys from JWK that are not P-256 keys of the right kinds are refused', async () => {
+    const jwk = await clinicKeysToJwk(await clinicKeysGenerate());
+    const swapped = { signing: jwk.receiving, receiving: jwk.signing };
+    expect(await clinicKeysFromJwk(swapped)).toBeNull();
+  });
+
   it('refuses other files', async () => {
     const json = new TextEncoder().encode('{"format":"formcoach-backup"} and more text here......');
     expect(await workspaceBackupOpen(json, PASS, workspaceSchema)).toEqual({
