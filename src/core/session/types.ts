@@ -6,36 +6,94 @@ import type { AnalysisSummary, RepRecord, PartialRecord } from '../analysis-type
 import type { SpokenCue } from '../cues';
 import type { ExerciseOverride } from '../exercises/override';
 import type { PoseFrame } from '../landmarks';
+import type { ProgressionPlan } from '../programs/progression-types';
 
 /** 0–10 numeric pain rating scale (NPRS). */
 export type PainScore = number;
 /** Borg CR10 rating of perceived exertion, 0–10. */
 export type BorgCr10 = number;
 
-/** One exercise of a program, as prescribed (FITT: frequency on the program, the rest here). */
+/** Which side a unilateral exercise is done on; 'alternating' switches every rep. */
+export type PrescriptionSide = 'left' | 'right' | 'both' | 'alternating';
+
+/** External load: a weight, a band by its colour, or an effort target (RPE 0–10, reps in reserve). */
+export type PrescriptionLoad =
+  | { readonly kind: 'kg' | 'lb' | 'rpe' | 'rir'; readonly value: number }
+  | { readonly kind: 'band'; readonly colour: string };
+
+/**
+ * One exercise of a program, as prescribed (FITT: frequency on the program, the rest here). The
+ * tempo, ROM target, start position (setup words, camera views) and form tweaks live in `override`,
+ * the one shape the analyzer applies and the exercise validator checks. Fields added after the first
+ * release are optional: prescriptions stored before them have none (no migration needed).
+ */
 export interface Prescription {
   readonly exerciseId: string;
   readonly sets: number;
-  /** Reps per set; null for holds. */
+  /** Reps per set; null for holds and timed exercises. */
   readonly reps: number | null;
   /** Seconds per hold (holds, stretches, balance); null for rep exercises. */
   readonly holdSeconds: number | null;
+  /** Seconds per set of a timed exercise (e.g. marching for 60 s); absent or null otherwise. */
+  readonly durationSeconds?: number | null;
   readonly restSeconds: number;
+  /** Absent: as the exercise is defined (both sides, or the side it names). */
+  readonly side?: PrescriptionSide;
+  readonly load?: PrescriptionLoad | null;
   /** Per-patient changes to the library definition (ROM target, tempo, form rules …). */
   readonly override: ExerciseOverride | null;
+  /** The therapist's note to the patient. */
   readonly notes: string;
+  /** The therapist's levels and rules for this exercise (progression.ts). */
+  readonly progression?: ProgressionPlan;
+  /** The level this dose is (1-based, of `progression.levels`); absent: level 1. */
+  readonly level?: number;
 }
 
+/** Days of the week as FHIR's `days-of-week` codes. */
+export type DayOfWeek = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/**
+ * When the program is done, in the shape of FHIR R4 `Timing.repeat` (so an export maps it field for
+ * field): `frequency` times every `period` day(s), on `dayOfWeek` (all days when empty), at
+ * `timeOfDay` (HH:MM:SS, local; may be empty), within `boundsPeriod` (local dates YYYY-MM-DD).
+ */
+export interface ProgramSchedule {
+  readonly frequency: number;
+  readonly period: 1;
+  readonly periodUnit: 'd';
+  readonly dayOfWeek: readonly DayOfWeek[];
+  readonly timeOfDay: readonly string[];
+  readonly boundsPeriod: { readonly start: string; readonly end: string | null };
+}
+
+/** Who prescribed a program: the clinic's name and the fingerprint of its public signing key. */
+export interface Prescriber {
+  readonly displayName: string;
+  readonly keyFingerprint: string;
+}
+
+/**
+ * A program. A therapist's program is versioned: every saved edit is a new record with the same
+ * `lineageId` and the next `version` (never edited in place; see programs/versions.ts). Built-in
+ * programs and programs stored before versions existed have neither: each is version 1 of its
+ * own lineage (`programVersionOf`).
+ */
 export interface Program {
   readonly id: string;
   readonly name: string;
   readonly description: string;
   /** 'builtin' starter programs until therapist-made programs exist. */
   readonly source: 'builtin' | 'therapist';
+  /** Sessions a week; a scheduled program's is its schedule's (`programFromEdit` keeps them in step). */
   readonly frequencyPerWeek: number;
   readonly exercises: readonly Prescription[];
   readonly createdAt: number;
   readonly updatedAt: number;
+  readonly lineageId?: string;
+  readonly version?: number;
+  readonly prescribedBy?: Prescriber;
+  readonly schedule?: ProgramSchedule;
 }
 
 export type SessionStatus = 'in_progress' | 'completed' | 'stopped_pain' | 'interrupted';
@@ -45,6 +103,8 @@ export interface SessionRecord {
   readonly id: string;
   /** null for a single exercise started outside a program. */
   readonly programId: string | null;
+  /** The version of the program this session followed; absent before versions existed. */
+  readonly programVersion?: number;
   readonly startedAt: number;
   readonly endedAt: number | null;
   readonly status: SessionStatus;

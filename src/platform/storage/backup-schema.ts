@@ -73,6 +73,40 @@ const exerciseOverride = z.strictObject({
   formRules: z.record(id, formRuleOverride).optional(),
 });
 
+const progressionLevel = z.strictObject({
+  exerciseId: id.optional(),
+  sets: z.number().int().min(0).max(100).optional(),
+  reps: z.number().int().min(0).max(10_000).optional(),
+  holdSeconds: z.number().min(0).max(86_400).optional(),
+  romTargetDeg: z.number().min(0).max(360).optional(),
+  notes: text.optional(),
+});
+
+const progressionPlan = z.strictObject({
+  levels: z.array(progressionLevel).max(20),
+  rules: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('two_for_two') }),
+        z.strictObject({ kind: z.literal('pain_traffic_light') }),
+        z.strictObject({
+          kind: z.literal('rom_target_reached'),
+          sessions: z.number().int().min(1).max(100),
+        }),
+      ]),
+    )
+    .max(10),
+});
+
+const prescriptionLoad = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.enum(['kg', 'lb', 'rpe', 'rir']),
+    value: z.number().min(0).max(1000),
+  }),
+  z.strictObject({ kind: z.literal('band'), colour: z.string().min(1).max(MAX_ID) }),
+]);
+
+/** Fields after `notes` came with therapist programs (issue #11): optional, older records lack them. */
 const prescription = z.strictObject({
   exerciseId: id,
   sets: z.number().int().min(0).max(100),
@@ -81,8 +115,25 @@ const prescription = z.strictObject({
   restSeconds: z.number().min(0).max(86_400),
   override: exerciseOverride.nullable(),
   notes: text,
+  durationSeconds: z.number().min(0).max(86_400).nullable().optional(),
+  side: z.enum(['left', 'right', 'both', 'alternating']).optional(),
+  load: prescriptionLoad.nullable().optional(),
+  progression: progressionPlan.optional(),
+  level: z.number().int().min(1).max(21).optional(),
 });
 
+const localDate = z.iso.date();
+
+const programSchedule = z.strictObject({
+  frequency: z.number().int().min(1).max(24),
+  period: z.literal(1),
+  periodUnit: z.literal('d'),
+  dayOfWeek: z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).max(7),
+  timeOfDay: z.array(z.iso.time({ precision: 0 })).max(24),
+  boundsPeriod: z.strictObject({ start: localDate, end: localDate.nullable() }),
+});
+
+/** A program; the version fields came with therapist programs (issue #11), hence optional. */
 export const programSchema = z.strictObject({
   id,
   name: text,
@@ -92,11 +143,18 @@ export const programSchema = z.strictObject({
   exercises: z.array(prescription).max(200),
   createdAt: epochMs,
   updatedAt: epochMs,
+  lineageId: id.optional(),
+  version: z.number().int().min(1).max(1_000_000).optional(),
+  prescribedBy: z
+    .strictObject({ displayName: text, keyFingerprint: z.string().min(1).max(MAX_ID) })
+    .optional(),
+  schedule: programSchedule.optional(),
 });
 
 export const sessionSchema = z.strictObject({
   id,
   programId: id.nullable(),
+  programVersion: z.number().int().min(1).max(1_000_000).optional(),
   startedAt: epochMs,
   endedAt: epochMs.nullable(),
   status: z.enum(['in_progress', 'completed', 'stopped_pain', 'interrupted']),

@@ -71,7 +71,13 @@ describe('coach flow: session start', () => {
     expect(d.state.definition?.id).toBe('squat');
     const [start] = d.writes('startSession');
     expect(start).toMatchObject({
-      session: { id: 'S1', programId: 'builtin-knee', startedAt: 1000, ownerId: 'O1' },
+      session: {
+        id: 'S1',
+        programId: 'builtin-knee',
+        programVersion: 1,
+        startedAt: 1000,
+        ownerId: 'O1',
+      },
     });
     expect(d.effectsOf('highlight')).toHaveLength(1);
     // The camera is off: nothing is analysed until it is started.

@@ -4,6 +4,7 @@
 // effects out (camera run, speech, storage) and reports their outcomes as events.
 import { setupIssue, setupReadinessStep } from '../../../core/coaching/setup-guidance';
 import { BUILTIN_PROGRAMS, findProgram } from '../../../core/programs/builtin';
+import { programVersionOf } from '../../../core/programs/versions';
 import type { ReadinessRecord, SessionRecord } from '../../../core/session/types';
 import type { FlowEffect, FlowEvent, FlowFrame, FlowResult } from './events';
 import { liveFrameStep, type FlowWords } from './live-frame';
@@ -131,6 +132,7 @@ function sessionStart(
   const session: SessionRecord = {
     id: event.sessionId,
     programId: index === undefined ? program.id : null,
+    ...(index === undefined ? { programVersion: programVersionOf(program).version } : {}),
     startedAt: event.nowMs,
     endedAt: null,
     status: 'in_progress',
