@@ -162,11 +162,16 @@ describe('patients repository', () => {
     expect(await clinic.patients.listPatients()).toEqual([]);
   });
 
-  it('one connection per page: open() twice gives the same storage', async () => {
-    const connection = createClinicConnection();
+  it('one connection: open() twice gives the same storage; after close() a new one', async () => {
+    const name = uniqueDbName('clinic-connection');
+    names.push(name);
+    const connection = createClinicConnection({ name });
     const [a, b] = await Promise.all([connection.open(), connection.open()]);
     expect(a).toBe(b);
-    a.close();
-    names.push('formcoach-clinic');
+    await connection.close();
+    const c = await connection.open();
+    expect(c).not.toBe(a);
+    expect(await c.patients.listPatients()).toEqual([]);
+    await connection.close();
   });
 });

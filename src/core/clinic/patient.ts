@@ -82,6 +82,12 @@ export function patientDraftValidate(
   return { ok: true, value: { displayName, dateOfBirth: dob === '' ? null : dob, sex, notes } };
 }
 
+/** Whole years from a date of birth to a day (both YYYY-MM-DD, valid): the age for the norms. */
+export function ageYearsOn(dateOfBirth: string, dayIso: string): number {
+  const years = Number(dayIso.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
+  return dayIso.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
+}
+
 /** Lower case, accents and everything but letters and digits removed: 'Zoë Å.' → 'zoea'. */
 const searchKey = (text: string): string =>
   text

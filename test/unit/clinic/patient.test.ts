@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ageYearsOn,
   PATIENT_NAME_MAX,
   patientDraftValidate,
   patientsSearch,
@@ -93,5 +94,14 @@ describe('patientsSearch and patientsSort', () => {
     expect(patientsSort(list, 'updated').map((p) => p.id)).toEqual(['2', '3', '1']);
     const tie = [patient('a', 'B', 5), patient('b', 'A', 5)];
     expect(patientsSort(tie, 'updated').map((p) => p.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('ageYearsOn', () => {
+  it('counts whole years, the birthday itself included', () => {
+    expect(ageYearsOn('1950-12-02', '2026-12-02')).toBe(76);
+    expect(ageYearsOn('1950-12-03', '2026-12-02')).toBe(75);
+    expect(ageYearsOn('1952-02-29', '2026-02-28')).toBe(73);
+    expect(ageYearsOn('1952-02-29', '2026-03-01')).toBe(74);
   });
 });
