@@ -28,7 +28,7 @@ export const patientsText = {
     back: 'Patients',
     backToPatient: (name: string) => `Back to ${name}`,
     displayName: 'Name or initials',
-    displayNameHint: 'As you want to see it in the list, e.g. “M. K.”.',
+    displayNameHint: 'As you want to see it in the list, e.g. “M.\u00a0K.”.',
     dateOfBirth: 'Date of birth (optional)',
     sex: 'Sex (optional, for the check-up tests’ norms)',
     sexes: { female: 'Female', male: 'Male' } satisfies Record<Sex, string>,
