@@ -28,7 +28,8 @@ async function savePatient(
 ): Promise<void> {
   await page.getByLabel('Name or initials').fill(fields.name);
   if (fields.dob !== undefined) await page.getByLabel('Date of birth (optional)').fill(fields.dob);
-  if (fields.sex !== undefined) await page.getByRole('radio', { name: fields.sex, exact: true }).check();
+  if (fields.sex !== undefined)
+    await page.getByRole('radio', { name: fields.sex, exact: true }).check();
   if (fields.notes !== undefined) await page.getByLabel('Notes (optional)').fill(fields.notes);
   await page.getByRole('button', { name: 'Save patient' }).click();
   await expect(page.getByTestId('clinic-patient')).toHaveAttribute('data-state', 'ready');
