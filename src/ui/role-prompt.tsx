@@ -17,7 +17,7 @@ export function RolePrompt({ role }: { role: RoleSetting }) {
     if (chosen === 'therapist') location.hash = roleHome(chosen);
   };
   return (
-    <aside class="role-prompt" data-testid="role-prompt" aria-labelledby="role-prompt-question">
+    <section class="role-prompt" data-testid="role-prompt" aria-labelledby="role-prompt-question">
       <p id="role-prompt-question">{t.question}</p>
       <div class="role-prompt-choices">
         <button type="button" class="primary" onClick={() => choose('patient')}>
@@ -27,6 +27,6 @@ export function RolePrompt({ role }: { role: RoleSetting }) {
           {t.therapist}
         </button>
       </div>
-    </aside>
+    </section>
   );
 }
