@@ -7,7 +7,8 @@ import { JournalScreen } from './journal/journal-screen';
 import { LazyArea } from './lazy-area';
 import { NotFoundScreen } from './not-found-screen';
 import { PoseCheckScreen } from './pose-check/pose-check-screen';
-import { areaOf, href, useRoute, type RouteMatch, type RouteName } from './router';
+import { useEffect } from 'preact/hooks';
+import { areaOf, href, parseHash, useRoute, type RouteMatch, type RouteName } from './router';
 import {
   CoachScreen,
   isSessionUnderWay,
@@ -15,6 +16,9 @@ import {
   useCoachController,
 } from './session/coach-screen';
 import type { CoachController } from './session/controller';
+import { RolePrompt, roleHome } from './role-prompt';
+import type { DeviceRole, RoleSetting } from './role';
+import { useServices } from './services';
 import { useStore } from './store';
 import { UpdatePrompt } from './update-prompt';
 import type { AppUpdates } from './update-prompt-state';
@@ -27,15 +31,30 @@ const MAIN_NAV = [
   ['data', text.mainNav.data],
 ] as const;
 
-/** The nav entry a route belongs to (a session's detail is part of History). */
-const navOf = (route: RouteMatch): RouteName | null =>
-  route.name === 'history-session'
-    ? 'history'
-    : route.name === 'test-run'
-      ? 'tests'
-      : route.name === 'not-found'
-        ? null
-        : route.name;
+const CLINIC_NAV = [
+  ['clinic-patients', text.clinicNav.patients],
+  ['clinic', text.clinicNav.sessions],
+] as const;
+
+/** The nav entry a route belongs to (a session's detail is part of History, a patient of Patients). */
+const navOf = (route: RouteMatch): RouteName | null => {
+  switch (route.name) {
+    case 'history-session':
+      return 'history';
+    case 'test-run':
+      return 'tests';
+    case 'clinic-set':
+      return 'clinic';
+    case 'clinic-patient':
+    case 'clinic-patient-new':
+    case 'clinic-patient-edit':
+      return 'clinic-patients';
+    case 'not-found':
+      return null;
+    default:
+      return route.name;
+  }
+};
 
 /** The clinic's screens: a chunk of their own, fetched when a clinic route is first opened. */
 const loadClinic = () => import('./clinic/clinic-area');
@@ -64,6 +83,10 @@ function RouteScreen({ route, coach }: { route: RouteMatch; coach: CoachControll
       return <TestsRoute route={route} coach={coach} />;
     case 'clinic':
     case 'clinic-set':
+    case 'clinic-patients':
+    case 'clinic-patient-new':
+    case 'clinic-patient':
+    case 'clinic-patient-edit':
       return (
         <LazyArea load={loadClinic} render={({ ClinicArea }) => <ClinicArea route={route} />} />
       );
@@ -100,32 +123,71 @@ function TestsRoute({
   );
 }
 
+/** The area's nav: the patient's app, or the clinic's. */
+function MainNav({ route, isClinic }: { route: RouteMatch; isClinic: boolean }) {
+  const items = isClinic ? CLINIC_NAV : MAIN_NAV;
+  return (
+    <nav
+      aria-label={isClinic ? text.clinicNav.label : text.mainNav.label}
+      class="main-nav"
+      data-testid="main-nav"
+    >
+      <ul>
+        {items.map(([target, label]) => (
+          <li key={target}>
+            <a href={href(target)} aria-current={navOf(route) === target ? 'page' : undefined}>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The explicit switch between the two sides of the app: it stores the role and opens its home. */
+function RoleSwitch({ role, to }: { role: RoleSetting; to: DeviceRole }) {
+  return (
+    <button
+      type="button"
+      class="link-button"
+      data-testid="role-switch"
+      onClick={() => {
+        role.choose(to);
+        location.hash = roleHome(to);
+      }}
+    >
+      {to === 'therapist' ? text.clinicNav.toTherapist : text.clinicNav.toPatient}
+    </button>
+  );
+}
+
 export function App({ updates }: { updates: AppUpdates }) {
   const route = useRoute();
   const coach = useCoachController();
+  const { role } = useServices();
+  const { role: chosen } = useStore(role.store);
   const area = areaOf(route);
+  const isClinic = area === 'clinic';
+  // A therapist's device opens on the workspace (the address names no page yet).
+  useEffect(() => {
+    if (role.store.get().role === 'therapist' && parseHash(location.hash).name === 'coach') {
+      location.replace(roleHome('therapist'));
+    }
+  }, [role]);
   return (
     <div class="app">
       <header class="app-header">
         <h1 class="app-name">
-          <a href={href('coach')}>{text.appName}</a>
+          <a href={roleHome(chosen)}>{text.appName}</a>
         </h1>
-        <nav aria-label={text.mainNav.label} class="main-nav">
-          <ul>
-            {MAIN_NAV.map(([target, label]) => (
-              <li key={target}>
-                <a href={href(target)} aria-current={navOf(route) === target ? 'page' : undefined}>
-                  {label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav route={route} isClinic={isClinic} />
       </header>
       <StorageBanner />
       <UpdatePrompt updates={updates} controller={coach} />
       {route.name !== 'coach' && <SessionAwayBanner controller={coach} />}
       <main data-area={area ?? 'none'}>
+        {chosen === null && route.name === 'coach' && <RolePrompt role={role} />}
         <RouteScreen route={route} coach={coach} />
       </main>
       <footer class="app-footer">
@@ -136,11 +198,8 @@ export function App({ updates }: { updates: AppUpdates }) {
           ) : (
             <a href={href('pose-check')}>{text.nav.poseCheck}</a>
           )}
-          {area === 'clinic' ? (
-            <a href={href('coach')}>{text.clinicNav.backToPatient}</a>
-          ) : (
-            <a href={href('clinic')}>{text.clinicNav.link}</a>
-          )}
+          {!isClinic && <a href={href('clinic')}>{text.clinicNav.link}</a>}
+          <RoleSwitch role={role} to={isClinic ? 'patient' : 'therapist'} />
         </nav>
       </footer>
     </div>

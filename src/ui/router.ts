@@ -1,5 +1,5 @@
 // The app's routes as one typed table: a route is an area (the patient's app or the clinic's
-// review screens) and a hash pattern whose ':name' segments are parameters. `href` builds a hash
+// screens: the therapist's workspace and the review of this device's sessions) and a hash pattern whose ':name' segments are parameters. `href` builds a hash
 // from a route's name and its parameters (typed from the pattern), `parseHash` reads one back; a
 // hash that matches no route, or has a parameter that is not valid percent-encoding, is not found
 // (never silently the coach).
@@ -23,6 +23,11 @@ export const ROUTES = {
   'test-run': { area: 'patient', pattern: '/tests/:testId' },
   clinic: { area: 'clinic', pattern: '/clinic' },
   'clinic-set': { area: 'clinic', pattern: '/clinic/review/:sessionId/:setId' },
+  // The clinic workspace's patients.
+  'clinic-patients': { area: 'clinic', pattern: '/clinic/patients' },
+  'clinic-patient-new': { area: 'clinic', pattern: '/clinic/new-patient' },
+  'clinic-patient': { area: 'clinic', pattern: '/clinic/patients/:patientId' },
+  'clinic-patient-edit': { area: 'clinic', pattern: '/clinic/patients/:patientId/edit' },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof ROUTES;

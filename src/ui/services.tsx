@@ -1,8 +1,9 @@
 // The app's services, one owner each, made once in main.tsx and reached through context: the pose
 // service (one worker, one model load, whichever screen uses it), the storage connection (one
 // IndexedDB connection for every screen and the live session), the live session's sink on it, and
-// the one channel storage problems are reported to, and the replay of stored sets. Controllers take what they need as
-// parameters, so unit tests can hand them fakes.
+// the one channel storage problems are reported to, the replay of stored sets, and who uses the
+// device (the role). The clinic workspace's database is owned by the clinic area (clinic-services).
+// Controllers take what they need as parameters, so unit tests can hand them fakes.
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
@@ -12,6 +13,7 @@ import { createReplayClient, type ReplayClient } from '../platform/replay-client
 import { createSessionSink } from '../platform/session-sink';
 import { createStorageConnection, type StorageConnection } from '../platform/storage/connection';
 import { createStorageProblems, type StorageProblems } from './data/storage-problems';
+import { createRoleSetting, type RoleSetting } from './role';
 
 export interface AppServices {
   readonly pose: PoseService;
@@ -20,6 +22,8 @@ export interface AppServices {
   readonly problems: StorageProblems;
   /** Stored sets replayed from their traces (review, re-scoring); its worker starts on first use. */
   readonly replay: ReplayClient;
+  /** Patient or therapist: the first run's answer, changed only by the explicit switch. */
+  readonly role: RoleSetting;
 }
 
 export function createAppServices(): AppServices {
@@ -32,7 +36,14 @@ export function createAppServices(): AppServices {
   });
   // The app's lifetime: the replay worker is never stopped from here.
   const replay = createReplayClient({ signal: new AbortController().signal });
-  return { pose: createPoseService(), storage, sink, problems, replay };
+  return {
+    pose: createPoseService(),
+    storage,
+    sink,
+    problems,
+    replay,
+    role: createRoleSetting(localStorage),
+  };
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

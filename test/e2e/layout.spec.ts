@@ -212,3 +212,55 @@ for (const walk of WALKS) {
     }
   });
 }
+
+/** The clinic workspace's screens at every size: no control over another, every one reachable. */
+test('clinic workspace screens: no control overlaps another, every control reachable, at every size', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize(LAPTOP);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'I’m a therapist (clinic workspace)' }).click();
+  await expect(page.getByTestId('clinic-patients')).toHaveAttribute('data-state', 'ready');
+  const screens: { name: string; open: () => Promise<void> }[] = [
+    { name: 'patients, empty', open: async () => {} },
+    {
+      name: 'patient form, refused',
+      open: async () => {
+        await page.getByRole('link', { name: 'Add a patient' }).click();
+        await page.getByRole('button', { name: 'Save patient' }).click();
+        await expect(page.getByTestId('form-errors')).toBeVisible();
+      },
+    },
+    {
+      name: 'patient page',
+      open: async () => {
+        await page.getByLabel('Name or initials').fill('Maximiliane Katharina Oberländer-Schmidt');
+        await page.getByLabel('Date of birth (optional)').fill('1944-07-01');
+        await page.getByLabel('Notes (optional)').fill('Hip OA, both sides. '.repeat(12));
+        await page.getByRole('button', { name: 'Save patient' }).click();
+        await expect(page.getByTestId('clinic-patient')).toHaveAttribute('data-state', 'ready');
+      },
+    },
+    {
+      name: 'patients, one',
+      open: async () => {
+        await page.getByRole('link', { name: 'Patients', exact: true }).first().click();
+        await expect(page.getByTestId('patient-row')).toHaveCount(1);
+      },
+    },
+  ];
+  const problems: string[] = [];
+  for (const screen of screens) {
+    await page.setViewportSize(LAPTOP);
+    await screen.open();
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      const where = `${screen.name} ${size.width}×${size.height}`;
+      const controls = await shownControls(page);
+      for (const o of overlapsAmong(controls)) problems.push(`${where}: ${o.a} overlaps ${o.b}`);
+      for (const line of await unreachableControls(page)) problems.push(`${where}: ${line}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});

@@ -8,7 +8,7 @@ import { functionalTests } from './functional-tests';
 import { history, sessionDetail } from './history';
 import { journal } from './journal';
 import { poseCheck } from './pose-check';
-import { clinicNav, lazyArea, notFound, poseCheckInUse } from './shell';
+import { clinicNav, lazyArea, notFound, poseCheckInUse, rolePrompt } from './shell';
 import { rom } from './posture';
 import { programs } from './programs';
 import { after, away, live, setup, stopped } from './session';
@@ -49,5 +49,6 @@ export const text = {
   lazyArea,
   poseCheckInUse,
   clinicNav,
+  rolePrompt,
   functionalTests,
 } as const;

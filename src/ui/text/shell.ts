@@ -1,5 +1,5 @@
-// The app's frame: pages that do not exist, lazily loaded areas, the way to the clinic (its own
-// screens' words load with it: src/ui/clinic/text.ts).
+// The app's frame: pages that do not exist, lazily loaded areas, who uses the device and the way
+// between the patient's app and the clinic (its own screens' words load with it: src/ui/clinic/).
 export const notFound = {
   title: 'Page not found',
   body: (address: string) => `FormCoach has no page at “${address}”.`,
@@ -17,5 +17,16 @@ export const poseCheckInUse =
 
 export const clinicNav = {
   link: 'Therapist: review sessions',
-  backToPatient: 'Back to the patient’s app',
+  label: 'Clinic workspace',
+  patients: 'Patients',
+  sessions: 'Sessions on this device',
+  toTherapist: 'Switch to the therapist’s workspace',
+  toPatient: 'Switch to the patient’s app',
+} as const;
+
+/** The first run's question: who uses this device (answering it is not needed to go on). */
+export const rolePrompt = {
+  question: 'Who uses FormCoach on this device?',
+  patient: 'I’m a patient',
+  therapist: 'I’m a therapist (clinic workspace)',
 } as const;

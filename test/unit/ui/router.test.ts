@@ -46,13 +46,25 @@ describe('parseHash', () => {
             name: 'clinic-set',
             params: { sessionId, setId },
           });
+          expect(parseHash(href('clinic-patient', { patientId: sessionId }))).toEqual({
+            name: 'clinic-patient',
+            params: { patientId: sessionId },
+          });
+          expect(parseHash(href('clinic-patient-edit', { patientId: setId }))).toEqual({
+            name: 'clinic-patient-edit',
+            params: { patientId: setId },
+          });
         },
       ),
     );
   });
 
   it('reads every parameterless route back, with its area', () => {
-    for (const name of ['coach', 'pose-check', 'history', 'journal', 'data', 'clinic'] as const) {
+    const names = [
+      ...['coach', 'pose-check', 'history', 'journal', 'data'],
+      ...['clinic', 'clinic-patients', 'clinic-patient-new'],
+    ] as const;
+    for (const name of names) {
       const match = parseHash(href(name));
       expect(match).toEqual({ name, params: {} });
       expect(areaOf(match)).toBe(ROUTES[name].area);
