@@ -8,7 +8,7 @@ import { prescriptionDefinition } from '../../src/core/programs/builtin';
 import type { ExerciseSetRecord, StoredRep } from '../../src/core/session/types';
 import { protocolOfSet, setRunCompare, setRunReplay, traceFrameMs } from '../../src/core/set-run';
 import { traceDecode } from '../../src/core/trace-codec';
-import { setComparisonProblems } from '../helpers/set-comparison';
+import { recordDifferences, setComparisonProblems } from '../helpers/set-comparison';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser';
 import { expect, launchWithCamera, requireClip, test } from './fixtures';
 import {
@@ -326,9 +326,9 @@ test('a whole session: readiness → home → setup check → two sets of squats
       expect(comparison.replayedCount, `set ${set.setNumber} replayed`).toBe(set.repCount);
       expect(replayed.completion?.reason).toBe('target_reached');
       const problems = setComparisonProblems(comparison);
-      const isIdentical = JSON.stringify(replayed.summary.reps) === JSON.stringify(storedReps);
+      const differences = recordDifferences(storedReps, replayed.summary.reps);
       goldenLines.push(
-        `  set ${set.setNumber} replayed from its trace: ${comparison.replayedCount} of ${comparison.storedCount} reps, ${problems.length === 0 ? `every rep within 1° and one frame (${comparison.tolerances.timeMs} ms)${isIdentical ? ', identical records' : ', records not identical'}` : problems.join('; ')}`,
+        `  set ${set.setNumber} replayed from its trace: ${comparison.replayedCount} of ${comparison.storedCount} reps, ${problems.length === 0 ? `every rep within 1° and one frame (${comparison.tolerances.timeMs} ms)` : problems.join('; ')}; ${differences.length === 0 ? 'identical records (numbers to 1e-9)' : `records differ (stored → replayed): ${differences.join(', ')}`}`,
       );
       expect(problems, `set ${set.setNumber} replayed from its trace`).toEqual([]);
       const window = liveWindows[set.setNumber - 1];
