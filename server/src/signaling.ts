@@ -240,8 +240,11 @@ export function createSignaling(httpServer: HttpServer, options: SignalingOption
     });
 
     handle(socket, 'visit:end', VisitRefSchema, async ({ visitId }) => {
+      // An admitted member ends the visit; a patient still waiting leaves by disconnecting.
       const member = membership(socket);
-      if (member?.visitId !== visitId) return refuse('not-allowed');
+      if (member?.visitId !== visitId || !socket.rooms.has(room(visitId))) {
+        return refuse('not-allowed');
+      }
       await end(visitId, member.member === 'therapist' ? 'ended-by-therapist' : 'ended-by-patient');
       return { ok: true };
     });

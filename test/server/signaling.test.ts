@@ -3,7 +3,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../server/src/log';
 import { createMemoryVisitStore } from '../../server/src/visit-store';
-import { MAX_MESSAGE_BYTES, type Signal } from '../../src/platform/signaling/protocol';
+import {
+  MAX_MESSAGE_BYTES,
+  MAX_PACKET_BYTES,
+  type Signal,
+} from '../../src/platform/signaling/protocol';
 import {
   connectClient,
   nextEvent,
@@ -206,6 +210,10 @@ describe('signaling server', () => {
     expect(await request(patient, 'visit:admit', { visitId: created.visitId })).toEqual(
       refusal('not-allowed'),
     );
+    expect(await request(patient, 'visit:end', { visitId: created.visitId })).toEqual(
+      refusal('not-allowed'),
+    );
+    expect(await env.store.count()).toBe(1);
   });
 
   it('refuses oversized and malformed messages and keeps the visit working', async () => {
@@ -228,6 +236,28 @@ describe('signaling server', () => {
 
     await expectRelay(patient, therapist, visitId, ANSWER);
     await expectRelay(therapist, patient, visitId, CANDIDATE);
+  });
+
+  it("cuts off only the sender of a packet past Socket.IO's cap; the patient can come back", async () => {
+    const env = await setup();
+    const { therapist, patient, created } = await admittedVisit(env);
+    const { visitId } = created;
+    const left = nextEvent(therapist, 'visit:peer-left');
+    const cut = new Promise<string>((resolve) => patient.once('disconnect', resolve));
+    patient.emit('signal', {
+      visitId,
+      signal: { kind: 'offer', sdp: 'a'.repeat(MAX_PACKET_BYTES) },
+    });
+    expect(await cut).toBe('transport close');
+    expect(await left).toEqual({ visitId });
+    const back = await env.client();
+    expect(await request(back, 'visit:join', { visitId, secret: created.secret })).toMatchObject({
+      ok: true,
+    });
+    const admitted = nextEvent(back, 'visit:admitted');
+    await request(therapist, 'visit:admit', { visitId });
+    await admitted;
+    await expectRelay(back, therapist, visitId, ANSWER);
   });
 
   it('drops a flood beyond the rate limit and keeps the visit working', async () => {
