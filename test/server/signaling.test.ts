@@ -7,6 +7,7 @@ import {
   MAX_MESSAGE_BYTES,
   MAX_PACKET_BYTES,
   type Signal,
+  type SignalMessage,
 } from '../../src/platform/signaling/protocol';
 import {
   connectClient,
@@ -244,10 +245,8 @@ describe('signaling server', () => {
     const { visitId } = created;
     const left = nextEvent(therapist, 'visit:peer-left');
     const cut = new Promise<string>((resolve) => patient.once('disconnect', resolve));
-    patient.emit('signal', {
-      visitId,
-      signal: { kind: 'offer', sdp: 'a'.repeat(MAX_PACKET_BYTES) },
-    });
+    const packet = { visitId, signal: { kind: 'offer', sdp: 'a'.repeat(MAX_PACKET_BYTES) } };
+    patient.emit('signal', packet as SignalMessage, () => {}); // never answered: the socket is cut
     expect(await cut).toBe('transport close');
     expect(await left).toEqual({ visitId });
     const back = await env.client();
