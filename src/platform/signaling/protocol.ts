@@ -3,7 +3,7 @@
 // them, so the wire shape, its validator and its type cannot drift. The server relays WebRTC
 // signaling between the two members of a visit and never looks inside (SDP and ICE candidates are
 // opaque strings here); video, audio and metrics go browser to browser and never reach it.
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** The Socket.IO path the server listens on (same origin as the app). */
 export const SIGNALING_PATH = '/socket.io';
