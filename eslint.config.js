@@ -125,6 +125,12 @@ export default tseslint.config(
               name: 'idb',
               message: 'Only src/platform/storage talks to IndexedDB: use a repository.',
             },
+            {
+              name: 'zod',
+              allowTypeImports: true,
+              message:
+                "Import z from src/platform/zod.ts (zod jitless: our CSP has no 'unsafe-eval').",
+            },
           ],
           patterns: [
             {
@@ -136,6 +142,26 @@ export default tseslint.config(
               allowTypeImports: true,
               message:
                 'src/ui takes only types from workers/ (`import type`): reach the worker through src/platform.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The browser code's zod is the jitless one of src/platform/zod.ts (the UI's rule is above).
+    files: ['src/platform/**/*.ts', 'workers/**/*.ts'],
+    ignores: ['src/platform/zod.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              allowTypeImports: true,
+              message:
+                "Import z from src/platform/zod.ts (zod jitless: our CSP has no 'unsafe-eval').",
             },
           ],
         },

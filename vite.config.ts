@@ -4,38 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { minimal2023Preset } from '@vite-pwa/assets-generator/config';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { SECURITY_HEADERS } from './server/src/security-headers';
+import { signalingPlugin } from './server/src/vite-plugin';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
-/**
- * The Content-Security-Policy FormCoach is served with, as an HTTP header (a <meta> tag would not
- * govern the worker). connect-src 'self' keeps every fetch, XHR, beacon and WebSocket on our own
- * origin, which blocks MediaPipe's built-in usage telemetry; no remote script sources.
- * 'wasm-unsafe-eval' lets the page and the worker compile MediaPipe's WebAssembly.
- * Production hosting must send the same header (dist/_headers carries it for hosts that read one).
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' blob: data:",
-  "media-src 'self' blob: mediastream:",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ');
-
-const securityHeaders = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'camera=(self), microphone=(), geolocation=()',
-};
+/** The same headers as production (server/src/security-headers.ts); dist/_headers carries them for hosts that read one. */
+const securityHeaders = SECURITY_HEADERS;
 
 /** Copies MediaPipe's WASM fileset from the installed package to public/wasm (served by us). */
 function mediapipeWasm(): Plugin {
@@ -134,7 +109,7 @@ function serviceWorker(): Plugin[] {
 }
 
 export default defineConfig({
-  plugins: [mediapipeWasm(), serviceWorker()],
+  plugins: [mediapipeWasm(), serviceWorker(), signalingPlugin()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   worker: { format: 'es' },
   server: { headers: securityHeaders, port: 5173, strictPort: false },

@@ -13,6 +13,15 @@ export default defineConfig({
         },
       },
       {
+        // The signaling server (server/) with real sockets on ephemeral ports, and a real
+        // redis-server for the scale-out test (skipped without it, except under CI=true).
+        test: {
+          name: 'server',
+          include: ['test/server/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         // Tests of browser APIs (IndexedDB, camera frames, …) in Debian's Chromium, not a simulation.
         test: {
           name: 'browser',

@@ -3,7 +3,7 @@
 // typed DBSchema; records are the core's types (src/core/clinic), stored as they are. Only
 // src/platform/clinic-storage sees this file's idb types.
 import type { DBSchema } from 'idb';
-import { z } from 'zod';
+import { z } from '../zod';
 import type { PatientRecord } from '../../core/clinic/patient';
 import type {
   ProgramVersionRecord,

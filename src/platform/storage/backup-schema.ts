@@ -5,7 +5,7 @@
 // optional fields included, so a field added to or removed from a stored type fails the build,
 // naming its path, until the schema follows. A field added later is optional here (records
 // stored before it have none), so older files of the same version keep importing.
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Degrees, Ms } from '../../core/units';
 import type { Drift, ExpectNoDrift } from './backup-schema-drift';
 import type { FormCoachDb, StoreName, TraceChunkRecord } from './schema';

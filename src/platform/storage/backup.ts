@@ -12,7 +12,7 @@
 //     once written; equal `updatedAt` with different content; a second journal entry for a day
 //     that has one) is a conflict: the import is refused with the path and id of each conflict.
 //   Records that point at a session neither in the file nor stored are refused too.
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Result } from '../../core/result';
 import type {
   ExerciseSetRecord,
