@@ -6,6 +6,7 @@ import type { PatientFacts } from '../../core/functional-tests/types';
 import type { PoseService } from '../../platform/live-tracking';
 import { createLiveRun, type LiveView } from '../session/live-run';
 import { createPrefs } from '../session/prefs';
+import { performVoiceEffect } from '../session/voice-effects';
 import { createStore } from '../store';
 import type { RunnableTestId } from './catalogue';
 import type { PatientFactsStore } from './profile';
@@ -72,11 +73,9 @@ export function createTestController({ testId, pose, facts, words }: TestControl
           .finish({ keepReps: effect.keepReps })
           .then((result) => dispatch({ type: 'finished', result }));
       case 'speak':
-        return run.speak(effect.text, effect.priority);
       case 'silence':
-        return run.silence();
       case 'sound':
-        return run.sound(effect.name);
+        return performVoiceEffect(run, effect);
     }
   }
 

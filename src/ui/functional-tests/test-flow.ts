@@ -13,12 +13,13 @@ import {
 import type { ExerciseDefinition } from '../../core/exercises/types';
 import { testStage } from '../../core/functional-tests/sit-to-stand-tests';
 import type { FunctionalTestResult, PatientFacts } from '../../core/functional-tests/types';
+import type { ObservedPosture } from '../../core/posture';
 import type { SetProtocol } from '../../core/set-run/protocol';
 import type { SetRunResult } from '../../core/set-run/set-run';
 import type { AppError } from '../../platform/errors';
-import type { SoundName } from '../../platform/sounds';
 import type { CameraPhase } from '../session/camera-phase';
 import type { FlowFrame } from '../session/flow/events';
+import type { VoiceEffect } from '../session/voice-effects';
 import { RUNNABLE_TESTS, type RunnableTestId } from './catalogue';
 
 export type TestPhase = 'start' | 'setup' | 'countdown' | 'running' | 'finishing' | 'result';
@@ -37,6 +38,8 @@ export interface TestFlowState {
   readonly cameraError: AppError | null;
   readonly modelProgress: number | null;
   readonly setupIssue: SetupIssue | null;
+  /** The posture seen during the setup check (for the wrong-posture advice). */
+  readonly setupPosture: ObservedPosture | null;
   readonly setupReadiness: SetupReadiness;
   readonly isReady: boolean;
   /** 3, 2, 1, then 0 for "Go"; null outside the countdown. */
@@ -78,9 +81,7 @@ export type TestFlowEffect =
     }
   /** `keepReps`: the stands shown (one counted in the frames in flight is not claimed). */
   | { readonly type: 'finish-analysis'; readonly keepReps: number }
-  | { readonly type: 'speak'; readonly text: string; readonly priority: number }
-  | { readonly type: 'silence' }
-  | { readonly type: 'sound'; readonly name: SoundName };
+  | VoiceEffect;
 
 export interface TestFlowWords {
   /** "3", "2", "1", and "Go" for 0. */
@@ -101,6 +102,7 @@ export const testFlowInitial = (testId: RunnableTestId, facts: PatientFacts): Te
   cameraError: null,
   modelProgress: null,
   setupIssue: null,
+  setupPosture: null,
   setupReadiness: setupReadinessCreate(),
   isReady: false,
   countdown: null,
@@ -215,10 +217,21 @@ function frameStep(
       posture: analysis?.posture ?? null,
     });
     const setupReadiness = setupReadinessStep(s.setupReadiness, issue, frame.receivedAtMs);
-    if (issue === s.setupIssue && setupReadiness.isReady === s.isReady) {
+    const setupPosture = analysis?.posture ?? null;
+    if (
+      issue === s.setupIssue &&
+      setupReadiness.isReady === s.isReady &&
+      setupPosture === s.setupPosture
+    ) {
       return { ...s, setupReadiness };
     }
-    return { ...s, setupReadiness, setupIssue: issue, isReady: setupReadiness.isReady };
+    return {
+      ...s,
+      setupReadiness,
+      setupIssue: issue,
+      setupPosture,
+      isReady: setupReadiness.isReady,
+    };
   }
   // Frames from before Go carry no analysis of the test's run.
   if (s.phase !== 'running' || analysis === null) return s;

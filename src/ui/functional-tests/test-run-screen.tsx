@@ -5,7 +5,8 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { href } from '../router';
 import { Screen } from '../screen';
 import { useServices } from '../services';
-import { errorLine } from '../session/error-line';
+import { CameraStage } from '../session/camera-stage';
+import { SetupGuidance } from '../session/setup-guidance';
 import { useStore } from '../store';
 import { text } from '../text';
 import { testsRun as t } from '../text/functional-tests-run';
@@ -34,14 +35,6 @@ export function TestRunScreen({ testId, gate }: { testId: RunnableTestId; gate: 
   );
   useEffect(() => () => controller.dispose(), [controller]);
   const state = useStore(controller.store);
-  const videoRef = useRef<HTMLVideoElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    if (videoRef.current && canvasRef.current) {
-      controller.attachView({ video: videoRef.current, canvas: canvasRef.current });
-    }
-    return () => controller.attachView(null);
-  }, [controller]);
 
   const { phase } = state;
   const isStageShown = phase !== 'start' && phase !== 'result';
@@ -59,16 +52,11 @@ export function TestRunScreen({ testId, gate }: { testId: RunnableTestId; gate: 
       back={{ href: href('tests'), label: t.backToList }}
     >
       <div class="exercise-body">
-        <div class="stage mirrored" data-camera={state.camera} hidden={!isStageShown}>
-          <video ref={videoRef} muted playsInline aria-label={text.live.videoLabel} />
-          <canvas
-            ref={canvasRef}
-            class="overlay"
-            data-testid="skeleton"
-            role="img"
-            aria-label={text.live.skeletonLabel}
-          />
-        </div>
+        <CameraStage
+          camera={state.camera}
+          attachView={controller.attachView}
+          isHidden={!isStageShown}
+        />
         <div class="panel">
           <PhasePanel state={state} controller={controller} gate={gate} />
         </div>
@@ -133,29 +121,15 @@ function PhasePanel({
 }
 
 function SetupPanel({ state, controller }: { state: TestFlowState; controller: TestController }) {
-  const { camera, cameraError } = state;
   return (
     <>
       <TestHowTo testId={state.testId} />
-      {camera === 'error' && cameraError !== null && (
-        <div class="status error" role="alert" data-testid="camera-error">
-          <p>{errorLine(cameraError)}</p>
-          <button type="button" class="primary" onClick={() => controller.startCamera(state.facts)}>
-            {t.retryCamera}
-          </button>
-        </div>
-      )}
-      <p class="status guidance" role="status" data-testid="guidance">
-        {camera === 'starting'
-          ? t.starting
-          : camera === 'loading-model'
-            ? t.loadingModel(state.modelProgress ?? 0)
-            : camera === 'running'
-              ? state.isReady
-                ? t.ready
-                : t.issues[state.setupIssue ?? 'no-person']
-              : ''}
-      </p>
+      <SetupGuidance
+        check={state}
+        definition={RUNNABLE_TESTS[state.testId].spec.definition}
+        words={t}
+        onRetry={() => controller.startCamera(state.facts)}
+      />
       <div class="actions">
         <button
           type="button"

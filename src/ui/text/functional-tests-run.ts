@@ -76,7 +76,7 @@ export const testsRun = {
   ageInvalid: 'Enter an age between 18 and 120, or leave it empty.',
   // Setup check and countdown.
   startCamera: 'Start camera',
-  retryCamera: 'Try again',
+  retryCamera: 'Try the camera again',
   starting: 'Starting camera…',
   loadingModel: (percent: number) => `Loading movement tracking… ${percent}%`,
   ready: 'Good position. Press Start test when you are ready.',

@@ -114,6 +114,8 @@ describe('check-up test flow', () => {
       { type: 'frame', frame: frame(1500, analysis({ posture: 'standing' })) },
     );
     expect(d.state.setupIssue).toBe('wrong-posture');
+    // The posture seen, for the advice "You look to be standing — this exercise starts sitting".
+    expect(d.state.setupPosture).toBe('standing');
     expect(d.state.isReady).toBe(false);
     d.send({ type: 'begin-asked' });
     expect(d.state.phase).toBe('setup');
