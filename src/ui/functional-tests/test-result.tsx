@@ -3,11 +3,11 @@
 // (when age and sex are known; without them, the raw score only).
 import type { FunctionalScore, PatientFacts } from '../../core/functional-tests/types';
 import { href } from '../router';
-import { text } from '../text';
+import { functionalTests } from '../text/functional-tests';
 import { testsRun as t } from '../text/functional-tests-run';
 import type { TestFlowState } from './test-flow';
 
-const words = text.functionalTests;
+const words = functionalTests;
 
 function scoreText(score: FunctionalScore): string {
   switch (score.kind) {

@@ -8,7 +8,7 @@ import { useServices } from '../services';
 import { CameraStage } from '../session/camera-stage';
 import { SetupGuidance } from '../session/setup-guidance';
 import { useStore } from '../store';
-import { text } from '../text';
+import { functionalTests } from '../text/functional-tests';
 import { testsRun as t } from '../text/functional-tests-run';
 import { RUNNABLE_TESTS, type RunnableTestId } from './catalogue';
 import { createPatientFactsStore } from './profile';
@@ -45,8 +45,8 @@ export function TestRunScreen({ testId, gate }: { testId: RunnableTestId; gate: 
       phase={phaseState(state)}
       title={
         phase === 'result'
-          ? t.resultTitle(text.functionalTests.name(testId))
-          : text.functionalTests.name(testId)
+          ? t.resultTitle(functionalTests.name(testId))
+          : functionalTests.name(testId)
       }
       focusKey={phase === 'result' ? 'result' : 'run'}
       back={{ href: href('tests'), label: t.backToList }}

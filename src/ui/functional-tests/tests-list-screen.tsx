@@ -1,7 +1,7 @@
 // The check-up tests: what each measures and needs, and the safety words that apply to them all.
 import { href } from '../router';
 import { Screen } from '../screen';
-import { text } from '../text';
+import { functionalTests } from '../text/functional-tests';
 import { testsRun as t } from '../text/functional-tests-run';
 import { RUNNABLE_TEST_IDS, type RunnableTestId } from './catalogue';
 import type { TestsGate } from './tests-gate';
@@ -44,7 +44,7 @@ export function GateNote({ gate }: { gate: TestsGate }) {
 }
 
 function TestCard({ id }: { id: RunnableTestId }) {
-  const name = text.functionalTests.name(id);
+  const name = functionalTests.name(id);
   return (
     <li class="card" data-testid={`test-${id}`}>
       <h3>{name}</h3>
