@@ -28,6 +28,7 @@ import { storageError, type StorageOutcome } from './errors';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
+  backupRecords,
   backupSchema,
   type BackupData,
   type BackupFile,
@@ -71,6 +72,7 @@ export const emptyBackupData = (): MutableBackupData => ({
   traces: [],
   journal: [],
   readiness: [],
+  testResults: [],
 });
 
 export const backupFile = (
@@ -96,6 +98,7 @@ export async function exportAll(db: Db, exportedAt: number): Promise<BackupFile>
     traces,
     journal,
     readiness,
+    testResults,
   ] = await Promise.all([
     tx.objectStore('profile').getAll(),
     tx.objectStore('settings').getAll(),
@@ -108,6 +111,7 @@ export async function exportAll(db: Db, exportedAt: number): Promise<BackupFile>
     tx.objectStore('traces').getAll(),
     tx.objectStore('journal').getAll(),
     tx.objectStore('readiness').getAll(),
+    tx.objectStore('testResults').getAll(),
   ]);
   await tx.done;
   return backupFile(
@@ -124,6 +128,7 @@ export async function exportAll(db: Db, exportedAt: number): Promise<BackupFile>
       traces: traces.map(traceToBackup),
       journal,
       readiness,
+      testResults,
     },
     exportedAt,
   );
@@ -374,7 +379,7 @@ function duplicateProblems(data: BackupData): {
   for (const store of STORE_NAMES) {
     const seen = new Map<string, Keyed>();
     const rows: Keyed[] = [];
-    (data[store] as readonly object[] as readonly Record<string, unknown>[]).forEach(
+    (backupRecords(data, store) as readonly object[] as readonly Record<string, unknown>[]).forEach(
       (record, index) => {
         const key = keyOf(store, record);
         const path = `data.${store}[${index}]`;

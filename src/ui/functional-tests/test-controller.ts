@@ -1,15 +1,16 @@
 // The check-up test's shell: the store the screens render, the intents they call, and the
 // carrying out of the test flow's effects (test-flow.ts decides; this file does). It reuses the
 // coach's live run on the app's one pose service (no second worker), the speaker and sounds with
-// the patient's preferences, and a one-second timer for the countdown.
-import type { PatientFacts } from '../../core/functional-tests/types';
+// the patient's preferences, and a one-second timer for the countdown. The patient's age and sex
+// and each result are kept in the patient database (`records`).
+import { PATIENT_FACTS_NOT_SAID } from '../../core/functional-tests/patient-facts';
+import type { PatientFacts, StoredTestResult } from '../../core/functional-tests/types';
 import type { PoseService } from '../../platform/live-tracking';
 import { createLiveRun, type LiveView } from '../session/live-run';
 import { createPrefs } from '../session/prefs';
 import { performVoiceEffect } from '../session/voice-effects';
 import { createStore } from '../store';
 import type { RunnableTestId } from './catalogue';
-import type { PatientFactsStore } from './profile';
 import {
   testFlow,
   testFlowInitial,
@@ -23,12 +24,19 @@ export interface TestControllerOptions {
   readonly testId: RunnableTestId;
   /** The app's one pose service. */
   readonly pose: PoseService;
-  readonly facts: PatientFactsStore;
+  readonly records: TestRecords;
   readonly words: TestFlowWords;
 }
 
-export function createTestController({ testId, pose, facts, words }: TestControllerOptions) {
-  let flow = testFlowInitial(testId, facts.get());
+/** What the tests keep in the patient database (storage's test-results repository; a fake in tests). */
+export interface TestRecords {
+  patientFacts(): Promise<PatientFacts>;
+  savePatientFacts(facts: PatientFacts, nowMs: number): Promise<void>;
+  saveTestResult(result: StoredTestResult): Promise<void>;
+}
+
+export function createTestController({ testId, pose, records, words }: TestControllerOptions) {
+  let flow = testFlowInitial(testId);
   const store = createStore<TestFlowState>(flow);
   // Camera and pose failures come back as events; what is left to reject is a bug, left visible.
   const run = createLiveRun({
@@ -39,6 +47,11 @@ export function createTestController({ testId, pose, facts, words }: TestControl
     prefs: createPrefs().get(),
   });
   let countdownTimer: ReturnType<typeof setInterval> | null = null;
+  // Unreadable stored facts start the form empty; the failure itself reaches the storage banner.
+  void records
+    .patientFacts()
+    .catch(() => PATIENT_FACTS_NOT_SAID)
+    .then((facts) => dispatch({ type: 'facts-loaded', facts }));
 
   function dispatch(event: TestFlowEvent): void {
     const result = testFlow(flow, event, words);
@@ -55,7 +68,21 @@ export function createTestController({ testId, pose, facts, words }: TestControl
   function perform(effect: TestFlowEffect): void {
     switch (effect.type) {
       case 'save-facts':
-        return facts.set(effect.facts);
+        // Not kept: the test still runs with them; the storage banner says what failed.
+        return void records.savePatientFacts(effect.facts, Date.now()).catch(() => undefined);
+      case 'save-result': {
+        const stored: StoredTestResult = {
+          id: crypto.randomUUID(),
+          recordedAt: Date.now(),
+          result: effect.result,
+          facts: effect.facts,
+          standTimes: effect.standTimes,
+        };
+        return void records.saveTestResult(stored).then(
+          () => dispatch({ type: 'result-saved', isSaved: true }),
+          () => dispatch({ type: 'result-saved', isSaved: false }),
+        );
+      }
       case 'start-camera':
         return void run.start(effect.definition);
       case 'stop-camera':

@@ -12,7 +12,12 @@ import {
 } from '../../core/coaching/setup-guidance';
 import type { ExerciseDefinition } from '../../core/exercises/types';
 import { testStage } from '../../core/functional-tests/sit-to-stand-tests';
-import type { FunctionalTestResult, PatientFacts } from '../../core/functional-tests/types';
+import { PATIENT_FACTS_NOT_SAID } from '../../core/functional-tests/patient-facts';
+import type {
+  FunctionalTestResult,
+  PatientFacts,
+  StandTime,
+} from '../../core/functional-tests/types';
 import type { ObservedPosture } from '../../core/posture';
 import type { SetProtocol } from '../../core/set-run/protocol';
 import type { SetRunResult } from '../../core/set-run/set-run';
@@ -24,16 +29,15 @@ import { RUNNABLE_TESTS, type RunnableTestId } from './catalogue';
 
 export type TestPhase = 'start' | 'setup' | 'countdown' | 'running' | 'finishing' | 'result';
 
-/** A counted stand's start and end, in seconds from Go. */
-export interface StandTime {
-  readonly startS: number;
-  readonly endS: number;
-}
+/** Where the result is in the patient database: being written, written, or not written. */
+export type ResultSave = 'none' | 'saving' | 'saved' | 'failed';
 
 export interface TestFlowState {
   readonly testId: RunnableTestId;
   readonly phase: TestPhase;
+  /** The age and sex: as stored once loaded (isFactsLoaded), then as said on the start form. */
   readonly facts: PatientFacts;
+  readonly isFactsLoaded: boolean;
   readonly camera: CameraPhase;
   readonly cameraError: AppError | null;
   readonly modelProgress: number | null;
@@ -50,9 +54,12 @@ export interface TestFlowState {
   readonly remainingMs: number | null;
   readonly result: FunctionalTestResult | null;
   readonly standTimes: readonly StandTime[];
+  readonly resultSave: ResultSave;
 }
 
 export type TestFlowEvent =
+  /** The stored age and sex (not said when none are stored or they could not be read). */
+  | { readonly type: 'facts-loaded'; readonly facts: PatientFacts }
   | { readonly type: 'camera-start-asked'; readonly facts: PatientFacts }
   | {
       readonly type: 'camera-phase';
@@ -67,7 +74,8 @@ export type TestFlowEvent =
   /** The set run's result (null when no run was there to finish). */
   | { readonly type: 'finished'; readonly result: SetRunResult | null }
   | { readonly type: 'again-asked' }
-  | { readonly type: 'view-detached' };
+  | { readonly type: 'view-detached' }
+  | { readonly type: 'result-saved'; readonly isSaved: boolean };
 
 export type TestFlowEffect =
   | { readonly type: 'save-facts'; readonly facts: PatientFacts }
@@ -81,6 +89,13 @@ export type TestFlowEffect =
     }
   /** `keepReps`: the stands shown (one counted in the frames in flight is not claimed). */
   | { readonly type: 'finish-analysis'; readonly keepReps: number }
+  /** Store the scored result with the facts it was scored with; reports 'result-saved'. */
+  | {
+      readonly type: 'save-result';
+      readonly result: FunctionalTestResult;
+      readonly facts: PatientFacts;
+      readonly standTimes: readonly StandTime[];
+    }
   | VoiceEffect;
 
 export interface TestFlowWords {
@@ -94,10 +109,15 @@ const COUNTDOWN_FROM = 3;
 /** The countdown's words outrank everything else said (a cue never cuts across "Go"). */
 const COUNTDOWN_PRIORITY = 10;
 
-export const testFlowInitial = (testId: RunnableTestId, facts: PatientFacts): TestFlowState => ({
+export const testFlowInitial = (
+  testId: RunnableTestId,
+  facts: PatientFacts = PATIENT_FACTS_NOT_SAID,
+  isFactsLoaded = false,
+): TestFlowState => ({
   testId,
   phase: 'start',
   facts,
+  isFactsLoaded,
   camera: 'idle',
   cameraError: null,
   modelProgress: null,
@@ -111,6 +131,7 @@ export const testFlowInitial = (testId: RunnableTestId, facts: PatientFacts): Te
   remainingMs: null,
   result: null,
   standTimes: [],
+  resultSave: 'none',
 });
 
 export function testFlow(
@@ -124,7 +145,7 @@ export function testFlow(
 
 /** Back to the setup check of the same test, nothing of the last attempt kept. */
 const setupAgain = (s: TestFlowState): TestFlowState => ({
-  ...testFlowInitial(s.testId, s.facts),
+  ...testFlowInitial(s.testId, s.facts, s.isFactsLoaded),
   phase: 'setup',
   camera: s.camera,
   cameraError: s.cameraError,
@@ -138,6 +159,13 @@ function step(
 ): TestFlowState {
   const test = RUNNABLE_TESTS[s.testId];
   switch (event.type) {
+    case 'facts-loaded':
+      // Loaded once, before the start form shows; never over facts said since.
+      if (s.isFactsLoaded) return s;
+      return { ...s, facts: event.facts, isFactsLoaded: true };
+    case 'result-saved':
+      if (s.resultSave !== 'saving') return s;
+      return { ...s, resultSave: event.isSaved ? 'saved' : 'failed' };
     case 'camera-start-asked':
       if (s.phase !== 'start' && s.phase !== 'setup') return s;
       fx.push({ type: 'save-facts', facts: event.facts });
@@ -197,7 +225,7 @@ function step(
     case 'view-detached':
       if (s.phase === 'countdown') fx.push({ type: 'countdown-timer', isOn: false });
       fx.push({ type: 'stop-camera' });
-      return { ...testFlowInitial(s.testId, s.facts), camera: 'idle' };
+      return { ...testFlowInitial(s.testId, s.facts, s.isFactsLoaded), camera: 'idle' };
   }
 }
 
@@ -266,5 +294,6 @@ function finish(
     endS: (rep.endTimestampMs - goMs) / 1000,
   }));
   const scored = RUNNABLE_TESTS[s.testId].score(shown, s.facts);
-  return { ...s, phase: 'result', result: scored, standTimes };
+  fx.push({ type: 'save-result', result: scored, facts: s.facts, standTimes });
+  return { ...s, phase: 'result', result: scored, standTimes, resultSave: 'saving' };
 }

@@ -11,9 +11,9 @@ import { useStore } from '../store';
 import { functionalTests } from '../text/functional-tests';
 import { testsRun as t } from '../text/functional-tests-run';
 import { RUNNABLE_TESTS, type RunnableTestId } from './catalogue';
-import { createPatientFactsStore } from './profile';
 import { createTestController, type TestController } from './test-controller';
 import type { TestFlowState } from './test-flow';
+import { createTestRecords } from './test-records';
 import { TestResult } from './test-result';
 import { TestHowTo, TestStartForm } from './test-start-form';
 import { canStartTest, type TestsGate } from './tests-gate';
@@ -22,16 +22,16 @@ import { GateNote, SafetyNotes } from './tests-list-screen';
 const WORDS = { countdown: t.countdown, finished: t.finishedSaid };
 
 export function TestRunScreen({ testId, gate }: { testId: RunnableTestId; gate: TestsGate }) {
-  const { pose } = useServices();
+  const { pose, storage, problems } = useServices();
   const controller = useMemo(
     () =>
       createTestController({
         testId,
         pose,
-        facts: createPatientFactsStore(localStorage),
+        records: createTestRecords(storage, problems.report),
         words: WORDS,
       }),
-    [testId, pose],
+    [testId, pose, storage, problems],
   );
   useEffect(() => () => controller.dispose(), [controller]);
   const state = useStore(controller.store);
@@ -88,7 +88,7 @@ function PhasePanel({
           <TestHowTo testId={state.testId} />
           <SafetyNotes gate={gate} />
           <GateNote gate={gate} />
-          {canStartTest(gate) && (
+          {canStartTest(gate) && state.isFactsLoaded && (
             <TestStartForm facts={state.facts} onStart={controller.startCamera} />
           )}
         </>

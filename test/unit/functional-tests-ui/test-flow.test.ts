@@ -172,6 +172,36 @@ describe('check-up test flow', () => {
     expect(d.state.standTimes).toHaveLength(5);
     expect(d.state.standTimes[0]).toEqual({ startS: 1, endS: 2.9 });
     expect(d.of('stop-camera')).toHaveLength(1);
+    // Stored with the facts it was scored with; the screen says when it is kept.
+    expect(d.of('save-result')).toEqual([
+      {
+        type: 'save-result',
+        result: d.state.result,
+        facts,
+        standTimes: d.state.standTimes,
+      },
+    ]);
+    expect(d.state.resultSave).toBe('saving');
+    d.send({ type: 'result-saved', isSaved: true });
+    expect(d.state.resultSave).toBe('saved');
+  });
+
+  it('a result that could not be stored says so', () => {
+    const d = going('five_times_sit_to_stand');
+    d.send({ type: 'stop-asked' }, { type: 'finished', result: runResult(2, 'ended') });
+    expect(d.of('save-result')).toHaveLength(1);
+    d.send({ type: 'result-saved', isSaved: false });
+    expect(d.state.resultSave).toBe('failed');
+  });
+
+  it('the stored facts fill the start form once; facts said since are not overwritten', () => {
+    const d = new Driver('chair_stand_30s');
+    expect(d.state.isFactsLoaded).toBe(false);
+    d.send({ type: 'facts-loaded', facts });
+    expect(d.state).toMatchObject({ isFactsLoaded: true, facts });
+    d.send({ type: 'camera-start-asked', facts: { ageYears: 70, sex: 'male' } });
+    d.send({ type: 'facts-loaded', facts });
+    expect(d.state.facts).toEqual({ ageYears: 70, sex: 'male' });
   });
 
   it('Stop ends a running test at once: the run is finished and its result says it ended early', () => {
