@@ -2,6 +2,8 @@
 // record, the results store, and both in a backup (all or nothing, no duplicates on a second import).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoredTestResult } from '../../src/core/functional-tests/types';
+import type { PoseFrame } from '../../src/core/landmarks';
+import { ms } from '../../src/core/units';
 import { deleteAllData, openStorage, type Storage } from '../../src/platform/storage';
 import { openDatabase } from '../../src/platform/storage/database';
 import {
@@ -41,6 +43,24 @@ async function upgradedFromV2(legacy: LegacyKeyValue, displayName?: string) {
   db.close();
   return profile;
 }
+
+/** A frame of a person seen standing still (what the trace codec needs: 33 landmarks). */
+const still = (i: number): PoseFrame => {
+  const points = Array.from({ length: 33 }, (_, k) => ({
+    x: 0.3 + 0.01 * k,
+    y: 0.2 + 0.02 * k,
+    z: 0,
+    visibility: 0.9,
+    presence: 0.9,
+  }));
+  return {
+    timestampMs: ms(i * 33),
+    imageWidth: 640,
+    imageHeight: 480,
+    landmarks: points,
+    worldLandmarks: points,
+  };
+};
 
 const result = (id: string, recordedAt: number): StoredTestResult => ({
   id,
@@ -90,6 +110,10 @@ describe('test results and patient facts', () => {
     await storage.testResults.savePatientFacts({ ageYears: 67, sex: 'female' }, 5);
     await storage.testResults.saveTestResult(result('b', 2000));
     await storage.testResults.saveTestResult(result('a', 1000));
+    // A result's trace is filed under its id (no session): the import must not call it an orphan.
+    const recorder = storage.createTraceRecorder('a', 'a');
+    for (let i = 0; i < 90; i += 1) recorder.push(still(i));
+    await recorder.flush();
     expect((await storage.testResults.listTestResults()).map((r) => r.id)).toEqual(['a', 'b']);
     const backup = await storage.exportAllJson(9);
     expect(backup.verified).toBe(true);
@@ -102,8 +126,10 @@ describe('test results and patient facts', () => {
     expect(first.ok).toBe(true);
     expect(await other.importBackup(backup.text)).toEqual({
       ok: true,
-      value: { added: 0, replaced: 0, unchanged: 3 },
+      value: { added: 0, replaced: 0, unchanged: 4 },
     });
+    const trace = await other.traces.readSetTrace('a', 'a');
+    expect(trace.ok && trace.value.length).toBe(90);
     expect(await other.testResults.listTestResults()).toEqual([
       result('a', 1000),
       result('b', 2000),

@@ -122,7 +122,8 @@ export interface StandTime {
 }
 
 /**
- * One check-up test done, as stored: the scored result (test, score, stop reason — 'ended_early'
+ * One check-up test done, as stored (its pose trace, when kept, is in the traces store with this
+ * id as its session and set id): the scored result (test, score, stop reason — 'ended_early'
  * when it was cut short —, the norms and findings), the age and sex it was scored with as they
  * were then, and each stand's times (what the result screen shows).
  */

@@ -379,8 +379,10 @@ export type BackupData = {
 } & { readonly [S in LaterStore]?: readonly FormCoachDb[S]['value'][] };
 
 /** A store's records in a backup (none when the file is older than the store). */
-export const backupRecords = <S extends StoreName>(data: BackupData, store: S): BackupData[S] =>
-  data[store] ?? ([] as BackupData[S]);
+export const backupRecords = <S extends StoreName>(
+  data: BackupData,
+  store: S,
+): NonNullable<BackupData[S]> => data[store] ?? ([] as unknown as NonNullable<BackupData[S]>);
 
 export interface BackupFile {
   readonly format: typeof BACKUP_FORMAT;

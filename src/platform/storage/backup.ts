@@ -11,7 +11,8 @@
 //   - anything else that differs (reps, partials, cues, traces and readiness answers never change
 //     once written; equal `updatedAt` with different content; a second journal entry for a day
 //     that has one) is a conflict: the import is refused with the path and id of each conflict.
-//   Records that point at a session neither in the file nor stored are refused too.
+//   Records that point at a session neither in the file nor stored are refused too (a check-up
+//   test's trace points at its test result instead).
 import { z } from 'zod';
 import type { Result } from '../../core/result';
 import type {
@@ -424,6 +425,8 @@ export async function importBackup(db: Db, text: string): Promise<StorageOutcome
     ]),
   );
   const fileSessions = new Set(data.sessions.map((s) => s.id));
+  // A check-up test's trace is filed under its result's id (see StoredTestResult).
+  const fileTestResults = new Set(backupRecords(data, 'testResults').map((r) => r.id));
 
   const tx = db.transaction([...STORE_NAMES], 'readwrite');
   const conflicts: string[] = [];
@@ -445,7 +448,12 @@ export async function importBackup(db: Db, text: string): Promise<StorageOutcome
         (records.get(store) ?? []).map(async (row) => {
           const sessionId = (row.record as { sessionId: string }).sessionId;
           if (fileSessions.has(sessionId)) return null;
-          const stored = await tx.objectStore('sessions').getKey(sessionId);
+          if (store === 'traces' && fileTestResults.has(sessionId)) return null;
+          const stored =
+            (await tx.objectStore('sessions').getKey(sessionId)) ??
+            (store === 'traces'
+              ? await tx.objectStore('testResults').getKey(sessionId)
+              : undefined);
           return stored === undefined
             ? `${row.path}.sessionId: no session ${JSON.stringify(sessionId)} in the file or on this device`
             : null;

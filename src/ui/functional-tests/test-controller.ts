@@ -5,6 +5,7 @@
 // and each result are kept in the patient database (`records`).
 import { PATIENT_FACTS_NOT_SAID } from '../../core/functional-tests/patient-facts';
 import type { PatientFacts, StoredTestResult } from '../../core/functional-tests/types';
+import type { PoseFrame } from '../../core/landmarks';
 import type { PoseService } from '../../platform/live-tracking';
 import { createLiveRun, type LiveView } from '../session/live-run';
 import { createPrefs } from '../session/prefs';
@@ -33,6 +34,8 @@ export interface TestRecords {
   patientFacts(): Promise<PatientFacts>;
   savePatientFacts(facts: PatientFacts, nowMs: number): Promise<void>;
   saveTestResult(result: StoredTestResult): Promise<void>;
+  /** The run's frames, in the traces store under the result's id (session and set alike). */
+  saveTestTrace(resultId: string, frames: readonly PoseFrame[]): Promise<void>;
 }
 
 export function createTestController({ testId, pose, records, words }: TestControllerOptions) {
@@ -47,6 +50,8 @@ export function createTestController({ testId, pose, records, words }: TestContr
     prefs: createPrefs().get(),
   });
   let countdownTimer: ReturnType<typeof setInterval> | null = null;
+  /** The run's frames since Go, written with its result (a test lasts a minute at most). */
+  let traceFrames: PoseFrame[] = [];
   // Unreadable stored facts start the form empty; the failure itself reaches the storage banner.
   void records
     .patientFacts()
@@ -70,6 +75,11 @@ export function createTestController({ testId, pose, records, words }: TestContr
       case 'save-facts':
         // Not kept: the test still runs with them; the storage banner says what failed.
         return void records.savePatientFacts(effect.facts, Date.now()).catch(() => undefined);
+      case 'trace-start':
+        traceFrames = [];
+        return;
+      case 'trace-push':
+        return void traceFrames.push(effect.pose);
       case 'save-result': {
         const stored: StoredTestResult = {
           id: crypto.randomUUID(),
@@ -78,8 +88,15 @@ export function createTestController({ testId, pose, records, words }: TestContr
           facts: effect.facts,
           standTimes: effect.standTimes,
         };
+        const frames = traceFrames;
+        traceFrames = [];
+        // The result first: a trace never stands without its result (a failed trace write leaves
+        // a result without one, said on the storage banner).
         return void records.saveTestResult(stored).then(
-          () => dispatch({ type: 'result-saved', isSaved: true }),
+          () => {
+            dispatch({ type: 'result-saved', isSaved: true });
+            return records.saveTestTrace(stored.id, frames).catch(() => undefined);
+          },
           () => dispatch({ type: 'result-saved', isSaved: false }),
         );
       }

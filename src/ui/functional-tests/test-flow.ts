@@ -11,6 +11,7 @@ import {
   type SetupReadiness,
 } from '../../core/coaching/setup-guidance';
 import type { ExerciseDefinition } from '../../core/exercises/types';
+import type { PoseFrame } from '../../core/landmarks';
 import { testStage } from '../../core/functional-tests/sit-to-stand-tests';
 import { PATIENT_FACTS_NOT_SAID } from '../../core/functional-tests/patient-facts';
 import type {
@@ -89,7 +90,10 @@ export type TestFlowEffect =
     }
   /** `keepReps`: the stands shown (one counted in the frames in flight is not claimed). */
   | { readonly type: 'finish-analysis'; readonly keepReps: number }
-  /** Store the scored result with the facts it was scored with; reports 'result-saved'. */
+  /** The run's pose trace: started at Go, a frame per frame of the run, kept with its result. */
+  | { readonly type: 'trace-start' }
+  | { readonly type: 'trace-push'; readonly pose: PoseFrame }
+  /** Store the scored result with the facts it was scored with, and its trace; reports 'result-saved'. */
   | {
       readonly type: 'save-result';
       readonly result: FunctionalTestResult;
@@ -193,7 +197,7 @@ function step(
       const next = s.countdown - 1;
       fx.push({ type: 'speak', text: words.countdown(next), priority: COUNTDOWN_PRIORITY });
       if (next > 0) return { ...s, countdown: next };
-      fx.push({ type: 'countdown-timer', isOn: false });
+      fx.push({ type: 'countdown-timer', isOn: false }, { type: 'trace-start' });
       fx.push({
         type: 'start-analysis',
         definition: test.spec.definition,
@@ -263,6 +267,7 @@ function frameStep(
   }
   // Frames from before Go carry no analysis of the test's run.
   if (s.phase !== 'running' || analysis === null) return s;
+  fx.push({ type: 'trace-push', pose: frame.pose });
   if (analysis.repCount !== s.stands) fx.push({ type: 'sound', name: 'rep' });
   const next: TestFlowState = {
     ...s,

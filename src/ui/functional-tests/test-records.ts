@@ -1,6 +1,7 @@
 // The check-up tests' records on the app's one storage connection: opened when first used, and a
 // failure reported to the app's storage-problem channel (the banner) as well as to the caller.
 import type { PatientFacts, StoredTestResult } from '../../core/functional-tests/types';
+import type { PoseFrame } from '../../core/landmarks';
 import type { StorageConnection } from '../../platform/storage/connection';
 import { storageErrorFromException, type StorageError } from '../../platform/storage/errors';
 import type { TestRecords } from './test-controller';
@@ -25,5 +26,11 @@ export function createTestRecords(
       use((r) => r.savePatientFacts(facts, nowMs)),
     saveTestResult: (result: StoredTestResult) => use((r) => r.saveTestResult(result)),
     listTestResults: () => use((r) => r.listTestResults()),
+    saveTestTrace: async (resultId: string, frames: readonly PoseFrame[]) => {
+      if (frames.length === 0) return;
+      const recorder = (await storage.open()).createTraceRecorder(resultId, resultId, report);
+      for (const frame of frames) recorder.push(frame);
+      await recorder.flush();
+    },
   };
 }

@@ -140,13 +140,18 @@ describe('check-up test flow', () => {
     const [start] = d.of('start-analysis');
     expect(start?.protocol).toBe(RUNNABLE_TESTS.chair_stand_30s.spec.protocol);
     expect(start?.definition).toBe(RUNNABLE_TESTS.chair_stand_30s.spec.definition);
+    // The run's trace starts at Go, not during the setup check or the countdown.
+    expect(d.of('trace-start')).toHaveLength(1);
   });
 
   it('shows the stands and the clock from the run, ignoring frames from before Go', () => {
     const d = going('chair_stand_30s');
     d.send({ type: 'frame', frame: frame(5000, null) });
     expect(d.state.stands).toBe(0);
-    d.send({ type: 'frame', frame: frame(5100, runUpdate(2, 7400, 22_600)) });
+    expect(d.of('trace-push')).toEqual([]);
+    const running = frame(5100, runUpdate(2, 7400, 22_600));
+    d.send({ type: 'frame', frame: running });
+    expect(d.of('trace-push')).toEqual([{ type: 'trace-push', pose: running.pose }]);
     expect(d.state.stands).toBe(2);
     expect(d.state.elapsedMs).toBe(7400);
     expect(d.state.remainingMs).toBe(22_600);
