@@ -4,9 +4,7 @@
 // state and the effects out; no clock, no I/O: the shell (test-controller.ts) carries the effects
 // out and reports back. "Stop" ends a running test at once (its result says it ended early).
 import {
-  setupIssue,
   setupReadinessCreate,
-  setupReadinessStep,
   type SetupIssue,
   type SetupReadiness,
 } from '../../core/coaching/setup-guidance';
@@ -25,6 +23,7 @@ import type { SetRunResult } from '../../core/set-run/set-run';
 import type { AppError } from '../../platform/errors';
 import type { CameraPhase } from '../session/camera-phase';
 import type { FlowFrame } from '../session/flow/events';
+import { setupCheckStep } from '../session/flow/setup-check';
 import type { VoiceEffect } from '../session/voice-effects';
 import { RUNNABLE_TESTS, type RunnableTestId } from './catalogue';
 
@@ -241,29 +240,7 @@ function frameStep(
 ): TestFlowState {
   const { analysis } = frame;
   if (s.phase === 'setup' || s.phase === 'countdown') {
-    const definition = RUNNABLE_TESTS[s.testId].spec.definition;
-    const issue = setupIssue(definition, {
-      landmarks: frame.landmarks,
-      tracking: analysis?.tracking ?? null,
-      view: analysis?.view ?? null,
-      posture: analysis?.posture ?? null,
-    });
-    const setupReadiness = setupReadinessStep(s.setupReadiness, issue, frame.receivedAtMs);
-    const setupPosture = analysis?.posture ?? null;
-    if (
-      issue === s.setupIssue &&
-      setupReadiness.isReady === s.isReady &&
-      setupPosture === s.setupPosture
-    ) {
-      return { ...s, setupReadiness };
-    }
-    return {
-      ...s,
-      setupReadiness,
-      setupIssue: issue,
-      setupPosture,
-      isReady: setupReadiness.isReady,
-    };
+    return setupCheckStep(s, RUNNABLE_TESTS[s.testId].spec.definition, frame);
   }
   // Frames from before Go carry no analysis of the test's run.
   if (s.phase !== 'running' || analysis === null) return s;
