@@ -115,5 +115,24 @@ export default defineConfig({
   server: { headers: securityHeaders, port: 5173, strictPort: false },
   preview: { headers: securityHeaders, port: 4173 },
   // The manifest tells which chunks the first paint loads (npm run bench:bundle, test/e2e/bundle.spec.ts).
-  build: { target: 'es2022', sourcemap: true, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // The core modules the page shares with the workers' set run (pose-api, replay-api) are
+        // split by Rolldown into three small chunks the entry imports statically (issue #14: each
+        // an extra request and its own gzip window); one group keeps them in one chunk.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'core-shared',
+              test: /src[\\/]core[\\/](landmarks|units|exercises[\\/](types|validate|validate-fields)|set-run[\\/]protocol|tempo|stats|trace-codec)\.ts$/,
+            },
+          ],
+        },
+      },
+    },
+  },
 });

@@ -1,13 +1,8 @@
 // A local video file (MP4, WebM …) decoded with WebCodecs through mediabunny: every frame, once,
 // with the file's own frame times, as fast as the pose model keeps up.
-import {
-  ALL_FORMATS,
-  BlobSource,
-  Input,
-  VideoSampleSink,
-  type InputVideoTrack,
-  type VideoSample,
-} from 'mediabunny';
+// mediabunny is loaded (video-decoder.ts) when a file is first opened: 91 KiB gzip that the first
+// paint does not need (most visits never open a file).
+import type { Input, InputVideoTrack, VideoSample } from 'mediabunny';
 import type { PoseDetection } from '../../workers/pose-types';
 import type { AppError, Outcome } from './errors';
 import type { PoseClient } from './pose-client';
@@ -46,7 +41,11 @@ export async function openVideoFile(
   file: Blob & { readonly name?: string },
 ): Promise<Outcome<OpenedVideo>> {
   const name = file.name ?? 'video';
-  const input = new Input({ source: new BlobSource(file), formats: ALL_FORMATS });
+  const mediabunny = await import('./video-decoder');
+  const input = new mediabunny.Input({
+    source: new mediabunny.BlobSource(file),
+    formats: mediabunny.ALL_FORMATS,
+  });
   try {
     try {
       await input.getFormat();
@@ -147,7 +146,8 @@ export async function analyseVideo({
 }: AnalyseVideoOptions): Promise<Outcome<FileAnalysis>> {
   const reset = await client.reset();
   if (!reset.ok) return reset;
-  const sink = new VideoSampleSink(video.track);
+  const mediabunny = await import('./video-decoder');
+  const sink = new mediabunny.VideoSampleSink(video.track);
   const started = performance.now();
   let decoded = 0;
   let processed = 0;

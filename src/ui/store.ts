@@ -25,6 +25,11 @@ export function createStore<S extends object>(initial: S): Store<S> {
 
 export function useStore<S extends object>(store: Store<S>): S {
   const [state, setState] = useState(store.get());
-  useEffect(() => store.subscribe(setState), [store]);
+  useEffect(() => {
+    // An update between the render and this effect (a job that settled at once, e.g. a read on
+    // the open storage connection) would otherwise be missed until the next one.
+    setState(store.get());
+    return store.subscribe(setState);
+  }, [store]);
   return state;
 }

@@ -154,6 +154,7 @@ const BACKUP: BackupFile = {
     traces: [],
     journal: [],
     readiness: [],
+    testResults: [],
   },
 };
 

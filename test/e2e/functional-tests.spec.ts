@@ -14,7 +14,18 @@
 // 0.5 s. The score (Go to the fifth stand's end) is that span plus the wait before the first.
 import { expect, launchWithCamera, requireClip, test } from './fixtures';
 import { isFullyShown, overlapsWith, shownControls } from './layout-check';
-import { answerReadiness, expectAccessible, LAPTOP, PHONE, snap, tabTo } from './screens';
+import type { BackupFile } from '../../src/platform/storage/backup-schema';
+import {
+  answerReadiness,
+  downloadFrom,
+  expectAccessible,
+  importResult,
+  importText,
+  LAPTOP,
+  PHONE,
+  snap,
+  tabTo,
+} from './screens';
 
 const CLIP = 'sit-to-stand-side-01.webm';
 const STANDS = 5;
@@ -149,6 +160,49 @@ test('Five Times Sit-to-Stand: tests list → start → setup → 3-2-1-Go → f
     await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
     await expectAccessible(page, 'test result');
     await snap(page, 'test-result');
+
+    // Stored: after a reload the tests list shows it in the test's history, age and sex kept.
+    await expect(page.getByTestId('test-result-save')).toHaveAttribute('data-state', 'saved');
+    const scoreShown = (await score.locator('.counter-value').textContent()) ?? '';
+    await page.goto('/#/tests');
+    await page.reload();
+    const history = page.getByTestId('test-history-five_times_sit_to_stand');
+    await expect(history).toHaveAttribute('data-count', '1');
+    await expect(page.getByTestId('test-history-chair_stand_30s')).toHaveCount(0);
+    await history.getByText('Show the numbers').click();
+    const row = history.getByRole('row').nth(1);
+    await expect(row).toContainText(scoreShown);
+    await expect(row).toContainText('Bohannon 2006 reference values (age 67, female)');
+    await expectAccessible(page, 'tests list with history');
+    await page.getByRole('link', { name: 'Do the Five Times Sit-to-Stand' }).click();
+    await expect(page.getByRole('textbox', { name: 'Age in years' })).toHaveValue('67');
+    await expect(page.getByRole('radio', { name: 'Female' })).toBeChecked();
+
+    // In the backup, and back after deleting everything and importing it.
+    await page.getByRole('link', { name: 'Your data' }).click();
+    const backup = await downloadFrom(
+      page,
+      page.getByRole('button', { name: 'Download a full backup (JSON)' }),
+    );
+    await expect(page.getByTestId('download-status')).toHaveAttribute('data-state', 'verified');
+    const file = JSON.parse(backup.text) as BackupFile;
+    expect((file.data.testResults ?? []).map((r) => r.result.testId)).toEqual([
+      'five_times_sit_to_stand',
+    ]);
+    expect(file.data.testResults?.[0]?.facts).toEqual({ ageYears: 67, sex: 'female' });
+    expect(file.data.profile[0]?.patientFacts).toEqual({ ageYears: 67, sex: 'female' });
+    await page.getByRole('button', { name: 'Delete all my data…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await page.goto('/#/tests');
+    await expect(page.getByTestId('tests')).toBeVisible();
+    await expect(history).toHaveCount(0);
+    await importText(page, backup.name, backup.text);
+    await expect(importResult(page)).toContainText('Imported:');
+    // The same file again: nothing duplicated.
+    await importText(page, backup.name, backup.text);
+    await expect(importResult(page)).toContainText(' 0 records added');
+    await page.goto('/#/tests');
+    await expect(history).toHaveAttribute('data-count', '1');
   } finally {
     await browser.close();
   }

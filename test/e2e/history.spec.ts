@@ -210,6 +210,7 @@ function generateHistory(): History {
       traces: [],
       journal,
       readiness: [],
+      testResults: [],
     },
   };
   return {

@@ -203,3 +203,24 @@ export const unreachableControls = (page: Page): Promise<string[]> =>
     for (const [el, left, top] of saved) el.scrollTo(left, top);
     return problems;
   });
+
+/**
+ * The rows the main nav's links stand in (links whose tops are within 2 px share a row), each
+ * link's label and whether all of it is on screen. One row is what the nav is laid out for.
+ */
+export const navRows = (page: Page): Promise<{ rows: string[][]; cutOff: string[] }> =>
+  page.evaluate(() => {
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('.main-nav a')];
+    const vw = document.documentElement.clientWidth;
+    const rows: { top: number; labels: string[] }[] = [];
+    const cutOff: string[] = [];
+    for (const link of links) {
+      const r = link.getBoundingClientRect();
+      const label = (link.textContent ?? '').trim();
+      if (r.left < -0.5 || r.right > vw + 0.5) cutOff.push(label);
+      const row = rows.find((candidate) => Math.abs(candidate.top - r.top) <= 2);
+      if (row === undefined) rows.push({ top: r.top, labels: [label] });
+      else row.labels.push(label);
+    }
+    return { rows: rows.map((row) => row.labels), cutOff };
+  });

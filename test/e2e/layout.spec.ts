@@ -8,6 +8,7 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, launchWithCamera, test } from './fixtures';
 import {
   isFullyShown,
+  navRows,
   overlapsAmong,
   overlapsWith,
   shownControls,
@@ -123,6 +124,35 @@ test('"Stop — it hurts": on screen and over no control, live and rest, at ever
   } finally {
     await browser.close();
   }
+});
+
+test('the main nav stands in one row at every size, and fully on screen with large text', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize(LAPTOP);
+  await page.goto(baseURL ?? '/');
+  await answerReadiness(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(coach(page)).toHaveAttribute('data-screen', 'home');
+  const problems: string[] = [];
+  for (const isLarge of [false, true]) {
+    await setLargeText(page, isLarge);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      const where = `${size.width}×${size.height}${isLarge ? ' large text' : ''}`;
+      const { rows, cutOff } = await navRows(page);
+      if (rows.flat().length !== 5) problems.push(`${where}: ${rows.flat().length} nav links`);
+      // Large text on a narrow phone may take two rows (the labels cannot fit in one at 24 px);
+      // the standard text never wraps (issue #14: at 390 px "Your data" fell onto a second line).
+      if (!isLarge && rows.length !== 1)
+        problems.push(`${where}: nav in rows ${JSON.stringify(rows)}`);
+      if (cutOff.length > 0) problems.push(`${where}: off screen: ${cutOff.join(', ')}`);
+      const overlaps = overlapsAmong(await shownControls(page));
+      for (const o of overlaps) problems.push(`${where}: ${o.a} overlaps ${o.b}`);
+    }
+  }
+  expect(problems).toEqual([]);
 });
 
 /**

@@ -151,6 +151,7 @@ const BACKUP: BackupFile = {
     traces: [],
     journal: [],
     readiness: [],
+    testResults: [],
   },
 };
 

@@ -115,6 +115,27 @@ export interface FunctionalTestResult {
   readonly interpretation: readonly NormFinding[] | null;
 }
 
+/** A counted stand's start and end, in seconds from Go. */
+export interface StandTime {
+  readonly startS: number;
+  readonly endS: number;
+}
+
+/**
+ * One check-up test done, as stored (its pose trace, when kept, is in the traces store with this
+ * id as its session and set id): the scored result (test, score, stop reason — 'ended_early'
+ * when it was cut short —, the norms and findings), the age and sex it was scored with as they
+ * were then, and each stand's times (what the result screen shows).
+ */
+export interface StoredTestResult {
+  readonly id: string;
+  /** Epoch ms when the result was scored. */
+  readonly recordedAt: number;
+  readonly result: FunctionalTestResult;
+  readonly facts: PatientFacts;
+  readonly standTimes: readonly StandTime[];
+}
+
 /** A test as the set run runs it: the exercise it analyses and its protocol. */
 export interface FunctionalTestSpec {
   readonly id: FunctionalTestId;

@@ -6,6 +6,14 @@
 // naming its path, until the schema follows. A field added later is optional here (records
 // stored before it have none), so older files of the same version keep importing.
 import { z } from '../zod';
+import { MAX_AGE_YEARS, MIN_AGE_YEARS } from '../../core/functional-tests/patient-facts';
+import {
+  FINDING_CODES,
+  FUNCTIONAL_TEST_IDS,
+  NORM_IDS,
+  SEXES,
+  STOP_REASONS,
+} from '../../core/functional-tests/types';
 import type { Degrees, Ms } from '../../core/units';
 import type { Drift, ExpectNoDrift } from './backup-schema-drift';
 import type { FormCoachDb, StoreName, TraceChunkRecord } from './schema';
@@ -329,11 +337,53 @@ export const readinessSchema = z.strictObject({
   disclaimerAcceptedAt: epochMs,
 });
 
+const patientFactsSchema = z.strictObject({
+  ageYears: z.number().int().min(MIN_AGE_YEARS).max(MAX_AGE_YEARS).nullable(),
+  sex: z.enum(SEXES).nullable(),
+});
+
 export const profileSchema = z.strictObject({
   id: z.literal('me'),
   displayName: text,
   createdAt: epochMs,
   updatedAt: epochMs,
+  /** Added in v3 (backups made before have none). */
+  patientFacts: patientFactsSchema.optional(),
+});
+
+const MAX_TEST_SECONDS = 86_400;
+const testSeconds = z.number().min(0).max(MAX_TEST_SECONDS);
+
+const functionalScoreSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('count'), count }),
+  z.strictObject({ kind: z.literal('seconds'), seconds: testSeconds.nullable() }),
+  z.strictObject({
+    kind: z.literal('stages'),
+    stages: z.array(z.strictObject({ key: id, seconds: testSeconds })).max(100),
+  }),
+]);
+
+export const testResultSchema = z.strictObject({
+  id,
+  recordedAt: epochMs,
+  result: z.strictObject({
+    testId: z.enum(FUNCTIONAL_TEST_IDS),
+    loinc: z.string().max(MAX_ID).nullable(),
+    score: functionalScoreSchema,
+    stopReason: z.enum(STOP_REASONS).nullable(),
+    interpretation: z
+      .array(
+        z.strictObject({
+          norm: z.enum(NORM_IDS),
+          code: z.enum(FINDING_CODES),
+          threshold: z.number().min(0).max(MAX_TEST_SECONDS),
+        }),
+      )
+      .max(20)
+      .nullable(),
+  }),
+  facts: patientFactsSchema,
+  standTimes: z.array(z.strictObject({ startS: testSeconds, endS: testSeconds })).max(10_000),
 });
 
 export const settingSchema = z.strictObject({
@@ -362,18 +412,35 @@ export const backupSchema = z.strictObject({
     traces: list(traceSchema),
     journal: list(journalSchema),
     readiness: list(readinessSchema),
+    /**
+     * Added with database v3: a backup made before has none (and reads back as it was written,
+     * byte for byte); the app's exports since always have it.
+     */
+    testResults: list(testResultSchema).optional(),
   }),
 });
 
 /** A trace chunk in a backup: its bytes as base64. */
 export type BackupTrace = Omit<TraceChunkRecord, 'data'> & { readonly data: string };
 
-/** Every store of the database (schema.ts), record for record; trace bytes as base64. */
+/** Stores a backup may lack: added after the first backups were written. */
+type LaterStore = 'testResults';
+
+/**
+ * Every store of the database (schema.ts), record for record; trace bytes as base64. A store added
+ * later is optional (an older file has none).
+ */
 export type BackupData = {
-  readonly [S in StoreName]: readonly (S extends 'traces'
+  readonly [S in Exclude<StoreName, LaterStore>]: readonly (S extends 'traces'
     ? BackupTrace
     : FormCoachDb[S]['value'])[];
-};
+} & { readonly [S in LaterStore]?: readonly FormCoachDb[S]['value'][] };
+
+/** A store's records in a backup (none when the file is older than the store). */
+export const backupRecords = <S extends StoreName>(
+  data: BackupData,
+  store: S,
+): NonNullable<BackupData[S]> => data[store] ?? ([] as unknown as NonNullable<BackupData[S]>);
 
 export interface BackupFile {
   readonly format: typeof BACKUP_FORMAT;

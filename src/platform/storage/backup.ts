@@ -11,7 +11,8 @@
 //   - anything else that differs (reps, partials, cues, traces and readiness answers never change
 //     once written; equal `updatedAt` with different content; a second journal entry for a day
 //     that has one) is a conflict: the import is refused with the path and id of each conflict.
-//   Records that point at a session neither in the file nor stored are refused too.
+//   Records that point at a session neither in the file nor stored are refused too (a check-up
+//   test's trace points at its test result instead).
 import { z } from '../zod';
 import type { Result } from '../../core/result';
 import type {
@@ -28,6 +29,7 @@ import { storageError, type StorageOutcome } from './errors';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
+  backupRecords,
   backupSchema,
   type BackupData,
   type BackupFile,
@@ -71,6 +73,7 @@ export const emptyBackupData = (): MutableBackupData => ({
   traces: [],
   journal: [],
   readiness: [],
+  testResults: [],
 });
 
 export const backupFile = (
@@ -96,6 +99,7 @@ export async function exportAll(db: Db, exportedAt: number): Promise<BackupFile>
     traces,
     journal,
     readiness,
+    testResults,
   ] = await Promise.all([
     tx.objectStore('profile').getAll(),
     tx.objectStore('settings').getAll(),
@@ -108,6 +112,7 @@ export async function exportAll(db: Db, exportedAt: number): Promise<BackupFile>
     tx.objectStore('traces').getAll(),
     tx.objectStore('journal').getAll(),
     tx.objectStore('readiness').getAll(),
+    tx.objectStore('testResults').getAll(),
   ]);
   await tx.done;
   return backupFile(
@@ -124,6 +129,7 @@ export async function exportAll(db: Db, exportedAt: number): Promise<BackupFile>
       traces: traces.map(traceToBackup),
       journal,
       readiness,
+      testResults,
     },
     exportedAt,
   );
@@ -374,7 +380,7 @@ function duplicateProblems(data: BackupData): {
   for (const store of STORE_NAMES) {
     const seen = new Map<string, Keyed>();
     const rows: Keyed[] = [];
-    (data[store] as readonly object[] as readonly Record<string, unknown>[]).forEach(
+    (backupRecords(data, store) as readonly object[] as readonly Record<string, unknown>[]).forEach(
       (record, index) => {
         const key = keyOf(store, record);
         const path = `data.${store}[${index}]`;
@@ -419,6 +425,8 @@ export async function importBackup(db: Db, text: string): Promise<StorageOutcome
     ]),
   );
   const fileSessions = new Set(data.sessions.map((s) => s.id));
+  // A check-up test's trace is filed under its result's id (see StoredTestResult).
+  const fileTestResults = new Set(backupRecords(data, 'testResults').map((r) => r.id));
 
   const tx = db.transaction([...STORE_NAMES], 'readwrite');
   const conflicts: string[] = [];
@@ -440,7 +448,12 @@ export async function importBackup(db: Db, text: string): Promise<StorageOutcome
         (records.get(store) ?? []).map(async (row) => {
           const sessionId = (row.record as { sessionId: string }).sessionId;
           if (fileSessions.has(sessionId)) return null;
-          const stored = await tx.objectStore('sessions').getKey(sessionId);
+          if (store === 'traces' && fileTestResults.has(sessionId)) return null;
+          const stored =
+            (await tx.objectStore('sessions').getKey(sessionId)) ??
+            (store === 'traces'
+              ? await tx.objectStore('testResults').getKey(sessionId)
+              : undefined);
           return stored === undefined
             ? `${row.path}.sessionId: no session ${JSON.stringify(sessionId)} in the file or on this device`
             : null;

@@ -6,7 +6,7 @@
 //   terminated: the browser closed the connection (storage cleared, disk error).
 import { openDB, type IDBPDatabase } from 'idb';
 import { storageError, type StorageError } from './errors';
-import { migrate } from './migrations';
+import { migrate, type LegacyKeyValue } from './migrations';
 import { DB_NAME, DB_VERSION, type FormCoachDb } from './schema';
 
 export type Db = IDBPDatabase<FormCoachDb>;
@@ -17,7 +17,12 @@ export interface OpenOptions {
   readonly onProblem?: (error: StorageError) => void;
   /** For migration tests only: the version to open (default DB_VERSION). */
   readonly version?: number;
+  /** Where v3's migration finds the patient facts of older versions (default: localStorage). */
+  readonly legacy?: LegacyKeyValue | null;
 }
+
+const pageLocalStorage = (): LegacyKeyValue | null =>
+  typeof localStorage === 'undefined' ? null : localStorage;
 
 export const BLOCKED_MESSAGE =
   'FormCoach is open in another tab with an older version. Close that tab (or reload it) to continue.';
@@ -31,7 +36,10 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
   const version = options.version ?? DB_VERSION;
   const db: Db = await openDB<FormCoachDb>(options.name ?? DB_NAME, version, {
     upgrade(database, oldVersion, newVersion, tx) {
-      migrate(database, oldVersion, newVersion ?? version, tx);
+      migrate(database, oldVersion, newVersion ?? version, tx, {
+        legacy: options.legacy === undefined ? pageLocalStorage() : options.legacy,
+        nowMs: Date.now(),
+      });
     },
     blocked() {
       onProblem(storageError('blocked', BLOCKED_MESSAGE));

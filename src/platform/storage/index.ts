@@ -23,6 +23,7 @@ import {
   createProgramRepository,
 } from './records-repository';
 import { createSessionRepository } from './sessions-repository';
+import { createTestResultsRepository } from './test-results-repository';
 import { createTraceRecorder, createTraceRepository } from './traces-repository';
 
 export type { BackupFile } from './backup-schema';
@@ -58,6 +59,7 @@ export async function openStorage(options: StorageOpenOptions = {}) {
     journal: createJournalRepository(db),
     programs: createProgramRepository(db),
     profile: createProfileRepository(db),
+    testResults: createTestResultsRepository(db),
     /** Marks sessions whose owner tab is gone as interrupted; returns their ids. */
     recoverInterruptedSessions: (locks?: LockManager) =>
       recoverInterruptedSessions(sessions, locks, lockScope),

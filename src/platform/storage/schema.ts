@@ -2,6 +2,7 @@
 // types of src/core/session/types.ts, stored as they are (plain, structured-cloneable), plus the
 // few storage-only records defined here. Only src/platform/storage sees this file's idb types.
 import type { DBSchema } from 'idb';
+import type { PatientFacts, StoredTestResult } from '../../core/functional-tests/types';
 import type {
   ExerciseSetRecord,
   JournalEntry,
@@ -15,7 +16,7 @@ import type {
 
 export const DB_NAME = 'formcoach';
 /** The current schema version; each version is one step in migrations.ts. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The person using this device (one record, id 'me'). */
 export interface ProfileRecord {
@@ -23,6 +24,8 @@ export interface ProfileRecord {
   readonly displayName: string;
   readonly createdAt: number;
   readonly updatedAt: number;
+  /** Age and sex for the check-up tests' norms (v3; absent until first said). */
+  readonly patientFacts?: PatientFacts;
 }
 
 export type SettingValue = string | number | boolean | null;
@@ -78,6 +81,12 @@ export interface FormCoachDb extends DBSchema {
   journal: { key: string; value: JournalEntry; indexes: { 'by-date': string } };
   /** Keyed by answeredAt: every readiness check answered is kept. */
   readiness: { key: number; value: ReadinessRecord };
+  /** Check-up test results (v3), by test and time. */
+  testResults: {
+    key: string;
+    value: StoredTestResult;
+    indexes: { 'by-test': [string, number] };
+  };
 }
 
 export type StoreName =
@@ -91,7 +100,8 @@ export type StoreName =
   | 'cues'
   | 'traces'
   | 'journal'
-  | 'readiness';
+  | 'readiness'
+  | 'testResults';
 
 /** Every store, in the order a backup lists them. */
 export const STORE_NAMES: readonly StoreName[] = [
@@ -106,4 +116,5 @@ export const STORE_NAMES: readonly StoreName[] = [
   'traces',
   'journal',
   'readiness',
+  'testResults',
 ];

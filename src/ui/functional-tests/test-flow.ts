@@ -4,39 +4,46 @@
 // state and the effects out; no clock, no I/O: the shell (test-controller.ts) carries the effects
 // out and reports back. "Stop" ends a running test at once (its result says it ended early).
 import {
-  setupIssue,
   setupReadinessCreate,
-  setupReadinessStep,
   type SetupIssue,
   type SetupReadiness,
 } from '../../core/coaching/setup-guidance';
 import type { ExerciseDefinition } from '../../core/exercises/types';
+import type { PoseFrame } from '../../core/landmarks';
 import { testStage } from '../../core/functional-tests/sit-to-stand-tests';
-import type { FunctionalTestResult, PatientFacts } from '../../core/functional-tests/types';
+import { PATIENT_FACTS_NOT_SAID } from '../../core/functional-tests/patient-facts';
+import type {
+  FunctionalTestResult,
+  PatientFacts,
+  StandTime,
+} from '../../core/functional-tests/types';
+import type { ObservedPosture } from '../../core/posture';
 import type { SetProtocol } from '../../core/set-run/protocol';
 import type { SetRunResult } from '../../core/set-run/set-run';
 import type { AppError } from '../../platform/errors';
-import type { SoundName } from '../../platform/sounds';
 import type { CameraPhase } from '../session/camera-phase';
 import type { FlowFrame } from '../session/flow/events';
+import { setupCheckStep } from '../session/flow/setup-check';
+import type { VoiceEffect } from '../session/voice-effects';
 import { RUNNABLE_TESTS, type RunnableTestId } from './catalogue';
 
 export type TestPhase = 'start' | 'setup' | 'countdown' | 'running' | 'finishing' | 'result';
 
-/** A counted stand's start and end, in seconds from Go. */
-export interface StandTime {
-  readonly startS: number;
-  readonly endS: number;
-}
+/** Where the result is in the patient database: being written, written, or not written. */
+export type ResultSave = 'none' | 'saving' | 'saved' | 'failed';
 
 export interface TestFlowState {
   readonly testId: RunnableTestId;
   readonly phase: TestPhase;
+  /** The age and sex: as stored once loaded (isFactsLoaded), then as said on the start form. */
   readonly facts: PatientFacts;
+  readonly isFactsLoaded: boolean;
   readonly camera: CameraPhase;
   readonly cameraError: AppError | null;
   readonly modelProgress: number | null;
   readonly setupIssue: SetupIssue | null;
+  /** The posture seen during the setup check (for the wrong-posture advice). */
+  readonly setupPosture: ObservedPosture | null;
   readonly setupReadiness: SetupReadiness;
   readonly isReady: boolean;
   /** 3, 2, 1, then 0 for "Go"; null outside the countdown. */
@@ -47,9 +54,12 @@ export interface TestFlowState {
   readonly remainingMs: number | null;
   readonly result: FunctionalTestResult | null;
   readonly standTimes: readonly StandTime[];
+  readonly resultSave: ResultSave;
 }
 
 export type TestFlowEvent =
+  /** The stored age and sex (not said when none are stored or they could not be read). */
+  | { readonly type: 'facts-loaded'; readonly facts: PatientFacts }
   | { readonly type: 'camera-start-asked'; readonly facts: PatientFacts }
   | {
       readonly type: 'camera-phase';
@@ -64,7 +74,8 @@ export type TestFlowEvent =
   /** The set run's result (null when no run was there to finish). */
   | { readonly type: 'finished'; readonly result: SetRunResult | null }
   | { readonly type: 'again-asked' }
-  | { readonly type: 'view-detached' };
+  | { readonly type: 'view-detached' }
+  | { readonly type: 'result-saved'; readonly isSaved: boolean };
 
 export type TestFlowEffect =
   | { readonly type: 'save-facts'; readonly facts: PatientFacts }
@@ -78,9 +89,17 @@ export type TestFlowEffect =
     }
   /** `keepReps`: the stands shown (one counted in the frames in flight is not claimed). */
   | { readonly type: 'finish-analysis'; readonly keepReps: number }
-  | { readonly type: 'speak'; readonly text: string; readonly priority: number }
-  | { readonly type: 'silence' }
-  | { readonly type: 'sound'; readonly name: SoundName };
+  /** The run's pose trace: started at Go, a frame per frame of the run, kept with its result. */
+  | { readonly type: 'trace-start' }
+  | { readonly type: 'trace-push'; readonly pose: PoseFrame }
+  /** Store the scored result with the facts it was scored with, and its trace; reports 'result-saved'. */
+  | {
+      readonly type: 'save-result';
+      readonly result: FunctionalTestResult;
+      readonly facts: PatientFacts;
+      readonly standTimes: readonly StandTime[];
+    }
+  | VoiceEffect;
 
 export interface TestFlowWords {
   /** "3", "2", "1", and "Go" for 0. */
@@ -93,14 +112,20 @@ const COUNTDOWN_FROM = 3;
 /** The countdown's words outrank everything else said (a cue never cuts across "Go"). */
 const COUNTDOWN_PRIORITY = 10;
 
-export const testFlowInitial = (testId: RunnableTestId, facts: PatientFacts): TestFlowState => ({
+export const testFlowInitial = (
+  testId: RunnableTestId,
+  facts: PatientFacts = PATIENT_FACTS_NOT_SAID,
+  isFactsLoaded = false,
+): TestFlowState => ({
   testId,
   phase: 'start',
   facts,
+  isFactsLoaded,
   camera: 'idle',
   cameraError: null,
   modelProgress: null,
   setupIssue: null,
+  setupPosture: null,
   setupReadiness: setupReadinessCreate(),
   isReady: false,
   countdown: null,
@@ -109,6 +134,7 @@ export const testFlowInitial = (testId: RunnableTestId, facts: PatientFacts): Te
   remainingMs: null,
   result: null,
   standTimes: [],
+  resultSave: 'none',
 });
 
 export function testFlow(
@@ -122,7 +148,7 @@ export function testFlow(
 
 /** Back to the setup check of the same test, nothing of the last attempt kept. */
 const setupAgain = (s: TestFlowState): TestFlowState => ({
-  ...testFlowInitial(s.testId, s.facts),
+  ...testFlowInitial(s.testId, s.facts, s.isFactsLoaded),
   phase: 'setup',
   camera: s.camera,
   cameraError: s.cameraError,
@@ -136,6 +162,13 @@ function step(
 ): TestFlowState {
   const test = RUNNABLE_TESTS[s.testId];
   switch (event.type) {
+    case 'facts-loaded':
+      // Loaded once, before the start form shows; never over facts said since.
+      if (s.isFactsLoaded) return s;
+      return { ...s, facts: event.facts, isFactsLoaded: true };
+    case 'result-saved':
+      if (s.resultSave !== 'saving') return s;
+      return { ...s, resultSave: event.isSaved ? 'saved' : 'failed' };
     case 'camera-start-asked':
       if (s.phase !== 'start' && s.phase !== 'setup') return s;
       fx.push({ type: 'save-facts', facts: event.facts });
@@ -163,7 +196,7 @@ function step(
       const next = s.countdown - 1;
       fx.push({ type: 'speak', text: words.countdown(next), priority: COUNTDOWN_PRIORITY });
       if (next > 0) return { ...s, countdown: next };
-      fx.push({ type: 'countdown-timer', isOn: false });
+      fx.push({ type: 'countdown-timer', isOn: false }, { type: 'trace-start' });
       fx.push({
         type: 'start-analysis',
         definition: test.spec.definition,
@@ -195,7 +228,7 @@ function step(
     case 'view-detached':
       if (s.phase === 'countdown') fx.push({ type: 'countdown-timer', isOn: false });
       fx.push({ type: 'stop-camera' });
-      return { ...testFlowInitial(s.testId, s.facts), camera: 'idle' };
+      return { ...testFlowInitial(s.testId, s.facts, s.isFactsLoaded), camera: 'idle' };
   }
 }
 
@@ -207,21 +240,11 @@ function frameStep(
 ): TestFlowState {
   const { analysis } = frame;
   if (s.phase === 'setup' || s.phase === 'countdown') {
-    const definition = RUNNABLE_TESTS[s.testId].spec.definition;
-    const issue = setupIssue(definition, {
-      landmarks: frame.landmarks,
-      tracking: analysis?.tracking ?? null,
-      view: analysis?.view ?? null,
-      posture: analysis?.posture ?? null,
-    });
-    const setupReadiness = setupReadinessStep(s.setupReadiness, issue, frame.receivedAtMs);
-    if (issue === s.setupIssue && setupReadiness.isReady === s.isReady) {
-      return { ...s, setupReadiness };
-    }
-    return { ...s, setupReadiness, setupIssue: issue, isReady: setupReadiness.isReady };
+    return setupCheckStep(s, RUNNABLE_TESTS[s.testId].spec.definition, frame);
   }
   // Frames from before Go carry no analysis of the test's run.
   if (s.phase !== 'running' || analysis === null) return s;
+  fx.push({ type: 'trace-push', pose: frame.pose });
   if (analysis.repCount !== s.stands) fx.push({ type: 'sound', name: 'rep' });
   const next: TestFlowState = {
     ...s,
@@ -253,5 +276,6 @@ function finish(
     endS: (rep.endTimestampMs - goMs) / 1000,
   }));
   const scored = RUNNABLE_TESTS[s.testId].score(shown, s.facts);
-  return { ...s, phase: 'result', result: scored, standTimes };
+  fx.push({ type: 'save-result', result: scored, facts: s.facts, standTimes });
+  return { ...s, phase: 'result', result: scored, standTimes, resultSave: 'saving' };
 }

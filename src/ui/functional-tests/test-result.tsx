@@ -3,13 +3,13 @@
 // (when age and sex are known; without them, the raw score only).
 import type { FunctionalScore, PatientFacts } from '../../core/functional-tests/types';
 import { href } from '../router';
-import { text } from '../text';
+import { functionalTests } from '../text/functional-tests';
 import { testsRun as t } from '../text/functional-tests-run';
 import type { TestFlowState } from './test-flow';
 
-const words = text.functionalTests;
+const words = functionalTests;
 
-function scoreText(score: FunctionalScore): string {
+export function scoreText(score: FunctionalScore): string {
   switch (score.kind) {
     case 'count':
       return words.count(score.count);
@@ -21,7 +21,7 @@ function scoreText(score: FunctionalScore): string {
 }
 
 /** The score as data: stands, or seconds ('' when there is none). */
-function scoreData(score: FunctionalScore): string {
+export function scoreData(score: FunctionalScore): string {
   if (score.kind === 'count') return String(score.count);
   if (score.kind === 'seconds') return score.seconds === null ? '' : score.seconds.toFixed(2);
   return '';
@@ -82,6 +82,20 @@ export function TestResult({ state, onAgain }: { state: TestFlowState; onAgain: 
             </>
           )}
         </>
+      )}
+      {state.resultSave !== 'none' && (
+        <p
+          class={state.resultSave === 'failed' ? 'message-error' : 'muted'}
+          role={state.resultSave === 'failed' ? 'alert' : 'status'}
+          data-testid="test-result-save"
+          data-state={state.resultSave}
+        >
+          {state.resultSave === 'saving'
+            ? t.resultSaving
+            : state.resultSave === 'saved'
+              ? t.resultSaved
+              : t.resultSaveFailed}
+        </p>
       )}
       <div class="actions">
         <button type="button" class="primary" onClick={onAgain}>

@@ -5,14 +5,15 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { href } from '../router';
 import { Screen } from '../screen';
 import { useServices } from '../services';
-import { errorLine } from '../session/error-line';
+import { CameraStage } from '../session/camera-stage';
+import { SetupGuidance } from '../session/setup-guidance';
 import { useStore } from '../store';
-import { text } from '../text';
+import { functionalTests } from '../text/functional-tests';
 import { testsRun as t } from '../text/functional-tests-run';
 import { RUNNABLE_TESTS, type RunnableTestId } from './catalogue';
-import { createPatientFactsStore } from './profile';
 import { createTestController, type TestController } from './test-controller';
 import type { TestFlowState } from './test-flow';
+import { createTestRecords } from './test-records';
 import { TestResult } from './test-result';
 import { TestHowTo, TestStartForm } from './test-start-form';
 import { canStartTest, type TestsGate } from './tests-gate';
@@ -21,27 +22,19 @@ import { GateNote, SafetyNotes } from './tests-list-screen';
 const WORDS = { countdown: t.countdown, finished: t.finishedSaid };
 
 export function TestRunScreen({ testId, gate }: { testId: RunnableTestId; gate: TestsGate }) {
-  const { pose } = useServices();
+  const { pose, storage, problems } = useServices();
   const controller = useMemo(
     () =>
       createTestController({
         testId,
         pose,
-        facts: createPatientFactsStore(localStorage),
+        records: createTestRecords(storage, problems.report),
         words: WORDS,
       }),
-    [testId, pose],
+    [testId, pose, storage, problems],
   );
   useEffect(() => () => controller.dispose(), [controller]);
   const state = useStore(controller.store);
-  const videoRef = useRef<HTMLVideoElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    if (videoRef.current && canvasRef.current) {
-      controller.attachView({ video: videoRef.current, canvas: canvasRef.current });
-    }
-    return () => controller.attachView(null);
-  }, [controller]);
 
   const { phase } = state;
   const isStageShown = phase !== 'start' && phase !== 'result';
@@ -52,23 +45,18 @@ export function TestRunScreen({ testId, gate }: { testId: RunnableTestId; gate: 
       phase={phaseState(state)}
       title={
         phase === 'result'
-          ? t.resultTitle(text.functionalTests.name(testId))
-          : text.functionalTests.name(testId)
+          ? t.resultTitle(functionalTests.name(testId))
+          : functionalTests.name(testId)
       }
       focusKey={phase === 'result' ? 'result' : 'run'}
       back={{ href: href('tests'), label: t.backToList }}
     >
       <div class="exercise-body">
-        <div class="stage mirrored" data-camera={state.camera} hidden={!isStageShown}>
-          <video ref={videoRef} muted playsInline aria-label={text.live.videoLabel} />
-          <canvas
-            ref={canvasRef}
-            class="overlay"
-            data-testid="skeleton"
-            role="img"
-            aria-label={text.live.skeletonLabel}
-          />
-        </div>
+        <CameraStage
+          camera={state.camera}
+          attachView={controller.attachView}
+          isHidden={!isStageShown}
+        />
         <div class="panel">
           <PhasePanel state={state} controller={controller} gate={gate} />
         </div>
@@ -100,7 +88,7 @@ function PhasePanel({
           <TestHowTo testId={state.testId} />
           <SafetyNotes gate={gate} />
           <GateNote gate={gate} />
-          {canStartTest(gate) && (
+          {canStartTest(gate) && state.isFactsLoaded && (
             <TestStartForm facts={state.facts} onStart={controller.startCamera} />
           )}
         </>
@@ -133,29 +121,15 @@ function PhasePanel({
 }
 
 function SetupPanel({ state, controller }: { state: TestFlowState; controller: TestController }) {
-  const { camera, cameraError } = state;
   return (
     <>
       <TestHowTo testId={state.testId} />
-      {camera === 'error' && cameraError !== null && (
-        <div class="status error" role="alert" data-testid="camera-error">
-          <p>{errorLine(cameraError)}</p>
-          <button type="button" class="primary" onClick={() => controller.startCamera(state.facts)}>
-            {t.retryCamera}
-          </button>
-        </div>
-      )}
-      <p class="status guidance" role="status" data-testid="guidance">
-        {camera === 'starting'
-          ? t.starting
-          : camera === 'loading-model'
-            ? t.loadingModel(state.modelProgress ?? 0)
-            : camera === 'running'
-              ? state.isReady
-                ? t.ready
-                : t.issues[state.setupIssue ?? 'no-person']
-              : ''}
-      </p>
+      <SetupGuidance
+        check={state}
+        definition={RUNNABLE_TESTS[state.testId].spec.definition}
+        words={t}
+        onRetry={() => controller.startCamera(state.facts)}
+      />
       <div class="actions">
         <button
           type="button"

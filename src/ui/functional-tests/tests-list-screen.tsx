@@ -1,9 +1,14 @@
 // The check-up tests: what each measures and needs, and the safety words that apply to them all.
+import { useMemo } from 'preact/hooks';
 import { href } from '../router';
+import { useServices } from '../services';
+import type { Store } from '../store';
 import { Screen } from '../screen';
-import { text } from '../text';
+import { functionalTests } from '../text/functional-tests';
 import { testsRun as t } from '../text/functional-tests-run';
 import { RUNNABLE_TEST_IDS, type RunnableTestId } from './catalogue';
+import { createTestHistory, TestHistory, type TestHistoryState } from './test-history';
+import { createTestRecords } from './test-records';
 import type { TestsGate } from './tests-gate';
 
 export function SafetyNotes({ gate }: { gate: TestsGate }) {
@@ -43,8 +48,8 @@ export function GateNote({ gate }: { gate: TestsGate }) {
   return null;
 }
 
-function TestCard({ id }: { id: RunnableTestId }) {
-  const name = text.functionalTests.name(id);
+function TestCard({ id, history }: { id: RunnableTestId; history: Store<TestHistoryState> }) {
+  const name = functionalTests.name(id);
   return (
     <li class="card" data-testid={`test-${id}`}>
       <h3>{name}</h3>
@@ -60,11 +65,17 @@ function TestCard({ id }: { id: RunnableTestId }) {
           {t.open(name)}
         </a>
       </p>
+      <TestHistory id={id} store={history} />
     </li>
   );
 }
 
 export function TestsListScreen({ gate }: { gate: TestsGate }) {
+  const { storage, problems } = useServices();
+  const history = useMemo(
+    () => createTestHistory(createTestRecords(storage, problems.report).listTestResults),
+    [storage, problems],
+  );
   return (
     <Screen testId="tests" title={t.listTitle}>
       <p class="intro">{t.listIntro}</p>
@@ -72,7 +83,7 @@ export function TestsListScreen({ gate }: { gate: TestsGate }) {
       <SafetyNotes gate={gate} />
       <ul class="tests-list">
         {RUNNABLE_TEST_IDS.map((id) => (
-          <TestCard key={id} id={id} />
+          <TestCard key={id} id={id} history={history} />
         ))}
       </ul>
     </Screen>

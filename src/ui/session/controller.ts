@@ -12,6 +12,7 @@ import type { FlowWords } from './flow/live-frame';
 import { flowInitial, type FlowState } from './flow/state';
 import { createLiveRun, type LiveRun, type LiveView } from './live-run';
 import { createPrefs, type Prefs } from './prefs';
+import { performVoiceEffect } from './voice-effects';
 
 export type { CoachScreen, CoachState, LiveState } from './flow/state';
 
@@ -144,11 +145,9 @@ export function createCoachController(options: CoachOptions) {
         trace = null;
         return;
       case 'speak':
-        return run.speak(effect.text, effect.priority);
       case 'silence':
-        return run.silence();
       case 'sound':
-        return run.sound(effect.name);
+        return performVoiceEffect(run, effect);
       case 'rest-timer':
         if (restTimer !== null) clearInterval(restTimer);
         restTimer = effect.isOn ? setInterval(() => dispatch({ type: 'rest-tick' }), 1000) : null;

@@ -1,14 +1,14 @@
 // Setup check, live exercise and rest share one stage (the mirrored camera with the skeleton), so
 // the camera keeps running from the setup check through every set.
-import { useEffect, useRef } from 'preact/hooks';
 import type { ExerciseDefinition } from '../../core/exercises/types';
 import type { Prescription } from '../../core/session/types';
 import { exerciseName, exerciseSetup, exerciseStartPosition, text } from '../text';
 import type { CoachController, CoachState } from './controller';
 import { AfterForm } from './after-screen';
-import { errorLine } from './error-line';
+import { CameraStage } from './camera-stage';
 import { LivePanel, RestPanel } from './live-panel';
 import { RatingScale } from './rating-scale';
+import { SetupGuidance } from './setup-guidance';
 
 const t = text.setup;
 
@@ -19,14 +19,6 @@ export function ExerciseScreen(props: {
   prescription: Prescription;
 }) {
   const { state, controller, definition } = props;
-  const videoRef = useRef<HTMLVideoElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    if (videoRef.current && canvasRef.current) {
-      controller.attachView({ video: videoRef.current, canvas: canvasRef.current });
-    }
-    return () => controller.attachView(null);
-  }, [controller]);
 
   const isSetup = state.screen === 'setup';
   const isAfter = state.screen === 'after';
@@ -48,16 +40,7 @@ export function ExerciseScreen(props: {
         <p class="muted">{t.progress(state.itemIndex + 1, state.plan.length)}</p>
       </div>
       <div class="exercise-body">
-        <div class="stage mirrored" data-camera={state.camera}>
-          <video ref={videoRef} muted playsInline aria-label={text.live.videoLabel} />
-          <canvas
-            ref={canvasRef}
-            class="overlay"
-            data-testid="skeleton"
-            role="img"
-            aria-label={text.live.skeletonLabel}
-          />
-        </div>
+        <CameraStage camera={state.camera} attachView={controller.attachView} />
         <div class="panel">
           {isSetup ? (
             <SetupPanel {...props} />
@@ -90,7 +73,7 @@ function SetupPanel({
   definition,
   prescription,
 }: Parameters<typeof ExerciseScreen>[0]) {
-  const { camera, cameraError } = state;
+  const { camera } = state;
   const canBegin = state.isReady && state.painNow !== null;
   return (
     <>
@@ -111,36 +94,12 @@ function SetupPanel({
           {t.startCamera}
         </button>
       )}
-      {camera === 'error' && cameraError !== null && (
-        <div class="status error" role="alert" data-testid="camera-error">
-          <p>{errorLine(cameraError)}</p>
-          <p>
-            {cameraError.code in t.cameraHelp
-              ? t.cameraHelp[cameraError.code as keyof typeof t.cameraHelp]
-              : t.cameraHelp.other}
-          </p>
-          <button type="button" class="primary" onClick={() => void controller.startCamera()}>
-            {t.retryCamera}
-          </button>
-        </div>
-      )}
-      <p class="status guidance" role="status" data-testid="guidance">
-        {camera === 'starting'
-          ? t.starting
-          : camera === 'loading-model'
-            ? t.loadingModel(state.modelProgress ?? 0)
-            : camera === 'running'
-              ? state.isReady
-                ? t.ready
-                : state.setupIssue === 'wrong-posture' && state.setupPosture !== null
-                  ? t.wrongPosture(
-                      state.setupPosture,
-                      definition.posture,
-                      exerciseStartPosition(definition.id),
-                    )
-                  : t.issues[state.setupIssue ?? 'no-person']
-              : ''}
-      </p>
+      <SetupGuidance
+        check={state}
+        definition={definition}
+        words={t}
+        onRetry={() => void controller.startCamera()}
+      />
       <RatingScale
         name="pain-before"
         legend={t.painLegend}

@@ -76,7 +76,7 @@ export const testsRun = {
   ageInvalid: 'Enter an age between 18 and 120, or leave it empty.',
   // Setup check and countdown.
   startCamera: 'Start camera',
-  retryCamera: 'Try again',
+  retryCamera: 'Try the camera again',
   starting: 'Starting camera…',
   loadingModel: (percent: number) => `Loading movement tracking… ${percent}%`,
   ready: 'Good position. Press Start test when you are ready.',
@@ -113,4 +113,20 @@ export const testsRun = {
   again: 'Do the test again',
   noNormForAge: 'There are no published figures for your age group to compare this result with.',
   noResult: 'The test could not be scored this time. Please try again.',
+  resultSaving: 'Saving your result…',
+  resultSaved: 'Your result is saved on this device.',
+  resultSaveFailed:
+    'Your result could not be saved on this device. Write it down, or export your data from Your data.',
+  // The results so far, on the list.
+  historyTitle: (name: string) => `${name}: your results`,
+  historySummary: (name: string, count: number, last: string) =>
+    `${name}: ${count} ${count === 1 ? 'result' : 'results'}, the latest ${last}.`,
+  historyKey: 'Each dot is one result, oldest on the left.',
+  historyLine: 'Your score',
+  historyDate: 'Date',
+  historyScore: 'Score',
+  historyNorm: 'Compared with others your age',
+  historyNoNorm: 'No comparison (age or sex not given, or no published figures)',
+  historyEndedEarly: 'ended early',
+  historyFailed: 'Your earlier results could not be read.',
 } as const;

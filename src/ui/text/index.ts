@@ -1,10 +1,10 @@
 // Every user-facing string, in one place so other languages can be added: `text` by area, each
 // area in its own module; the core gives codes and numbers, worded here (cueText, the exercises'
-// and programs' words by id, validation errors).
+// and programs' words by id, validation errors). A lazy area's own words are imported by the area
+// alone (clinic, check-up tests), so they ride in its chunk, not in the first paint.
 import { cueText } from './cues';
 import { data, storageBanner, update } from './data';
 import { exercises } from './exercises';
-import { functionalTests } from './functional-tests';
 import { history, sessionDetail } from './history';
 import { journal } from './journal';
 import { poseCheck } from './pose-check';
@@ -50,5 +50,4 @@ export const text = {
   poseCheckInUse,
   clinicNav,
   rolePrompt,
-  functionalTests,
 } as const;

@@ -1,38 +1,22 @@
-// The patient's age and sex for the check-up tests' norms: kept on the device, optional, and
-// anything unreadable in storage is "not said", never a wrong age.
+// The patient's age and sex for the check-up tests' norms: optional, and anything unreadable in
+// storage is "not said", never a wrong age.
 import { describe, expect, it } from 'vitest';
-import {
-  ageParse,
-  createPatientFactsStore,
-  type KeyValueStorage,
-} from '../../../src/ui/functional-tests/profile';
+import { patientFactsOf } from '../../../src/core/functional-tests/patient-facts';
+import { ageParse } from '../../../src/ui/functional-tests/profile';
 
-const memory = (): KeyValueStorage & { data: Map<string, string> } => {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-  };
-};
-
-describe('patient facts store', () => {
-  it('starts with nothing said', () => {
-    expect(createPatientFactsStore(memory()).get()).toEqual({ ageYears: null, sex: null });
+describe('patientFactsOf', () => {
+  it('keeps a valid age and sex', () => {
+    expect(patientFactsOf({ ageYears: 67, sex: 'female' })).toEqual({
+      ageYears: 67,
+      sex: 'female',
+    });
   });
 
-  it('keeps what was said across a reload', () => {
-    const storage = memory();
-    createPatientFactsStore(storage).set({ ageYears: 67, sex: 'female' });
-    expect(createPatientFactsStore(storage).get()).toEqual({ ageYears: 67, sex: 'female' });
-  });
-
-  it('reads unreadable or out-of-range values as not said', () => {
-    const storage = memory();
-    storage.setItem('formcoach.patient-facts', '{"ageYears":7,"sex":"other"}');
-    expect(createPatientFactsStore(storage).get()).toEqual({ ageYears: null, sex: null });
-    storage.setItem('formcoach.patient-facts', 'not json');
-    expect(createPatientFactsStore(storage).get()).toEqual({ ageYears: null, sex: null });
+  it('reads unreadable or out-of-range values as not said, part by part', () => {
+    expect(patientFactsOf({ ageYears: 7, sex: 'other' })).toEqual({ ageYears: null, sex: null });
+    expect(patientFactsOf({ ageYears: 70, sex: 'other' })).toEqual({ ageYears: 70, sex: null });
+    expect(patientFactsOf('not an object')).toEqual({ ageYears: null, sex: null });
+    expect(patientFactsOf(null)).toEqual({ ageYears: null, sex: null });
   });
 });
 

@@ -114,6 +114,8 @@ describe('check-up test flow', () => {
       { type: 'frame', frame: frame(1500, analysis({ posture: 'standing' })) },
     );
     expect(d.state.setupIssue).toBe('wrong-posture');
+    // The posture seen, for the advice "You look to be standing — this exercise starts sitting".
+    expect(d.state.setupPosture).toBe('standing');
     expect(d.state.isReady).toBe(false);
     d.send({ type: 'begin-asked' });
     expect(d.state.phase).toBe('setup');
@@ -138,13 +140,18 @@ describe('check-up test flow', () => {
     const [start] = d.of('start-analysis');
     expect(start?.protocol).toBe(RUNNABLE_TESTS.chair_stand_30s.spec.protocol);
     expect(start?.definition).toBe(RUNNABLE_TESTS.chair_stand_30s.spec.definition);
+    // The run's trace starts at Go, not during the setup check or the countdown.
+    expect(d.of('trace-start')).toHaveLength(1);
   });
 
   it('shows the stands and the clock from the run, ignoring frames from before Go', () => {
     const d = going('chair_stand_30s');
     d.send({ type: 'frame', frame: frame(5000, null) });
     expect(d.state.stands).toBe(0);
-    d.send({ type: 'frame', frame: frame(5100, runUpdate(2, 7400, 22_600)) });
+    expect(d.of('trace-push')).toEqual([]);
+    const running = frame(5100, runUpdate(2, 7400, 22_600));
+    d.send({ type: 'frame', frame: running });
+    expect(d.of('trace-push')).toEqual([{ type: 'trace-push', pose: running.pose }]);
     expect(d.state.stands).toBe(2);
     expect(d.state.elapsedMs).toBe(7400);
     expect(d.state.remainingMs).toBe(22_600);
@@ -170,6 +177,36 @@ describe('check-up test flow', () => {
     expect(d.state.standTimes).toHaveLength(5);
     expect(d.state.standTimes[0]).toEqual({ startS: 1, endS: 2.9 });
     expect(d.of('stop-camera')).toHaveLength(1);
+    // Stored with the facts it was scored with; the screen says when it is kept.
+    expect(d.of('save-result')).toEqual([
+      {
+        type: 'save-result',
+        result: d.state.result,
+        facts,
+        standTimes: d.state.standTimes,
+      },
+    ]);
+    expect(d.state.resultSave).toBe('saving');
+    d.send({ type: 'result-saved', isSaved: true });
+    expect(d.state.resultSave).toBe('saved');
+  });
+
+  it('a result that could not be stored says so', () => {
+    const d = going('five_times_sit_to_stand');
+    d.send({ type: 'stop-asked' }, { type: 'finished', result: runResult(2, 'ended') });
+    expect(d.of('save-result')).toHaveLength(1);
+    d.send({ type: 'result-saved', isSaved: false });
+    expect(d.state.resultSave).toBe('failed');
+  });
+
+  it('the stored facts fill the start form once; facts said since are not overwritten', () => {
+    const d = new Driver('chair_stand_30s');
+    expect(d.state.isFactsLoaded).toBe(false);
+    d.send({ type: 'facts-loaded', facts });
+    expect(d.state).toMatchObject({ isFactsLoaded: true, facts });
+    d.send({ type: 'camera-start-asked', facts: { ageYears: 70, sex: 'male' } });
+    d.send({ type: 'facts-loaded', facts });
+    expect(d.state.facts).toEqual({ ageYears: 70, sex: 'male' });
   });
 
   it('Stop ends a running test at once: the run is finished and its result says it ended early', () => {

@@ -8,12 +8,12 @@ import {
   NORM_IDS,
   STOP_REASONS,
 } from '../../../src/core/functional-tests';
-import { text } from '../../../src/ui/text';
+import { functionalTests } from '../../../src/ui/text/functional-tests';
 
 const filled = (s: string): boolean => s.trim() !== '';
 
 describe('functional test words', () => {
-  const t = text.functionalTests;
+  const t = functionalTests;
 
   it('has words for every test, stage, stop reason and finding', () => {
     expect(FUNCTIONAL_TEST_IDS.filter((id) => !filled(t.name(id)))).toEqual([]);

@@ -15,9 +15,9 @@ import type {
   StoredRep,
 } from '../../../core/session/types';
 import type { AppError } from '../../../platform/errors';
-import type { SoundName } from '../../../platform/sounds';
 import type { CameraPhase } from '../camera-phase';
 import type { Prefs } from '../prefs';
+import type { VoiceEffect } from '../voice-effects';
 
 /** One camera frame as the live run hands it over (the fields the flow reads). */
 export interface FlowFrame {
@@ -151,9 +151,7 @@ export type FlowEffect =
   | { readonly type: 'trace-flush' }
   /** Flushes the set's trace and lets it go. */
   | { readonly type: 'trace-end' }
-  | { readonly type: 'speak'; readonly text: string; readonly priority: number }
-  | { readonly type: 'silence' }
-  | { readonly type: 'sound'; readonly name: SoundName }
+  | VoiceEffect
   /** The rest countdown: on ticks 'rest-tick' every second, off stops it. */
   | { readonly type: 'rest-timer'; readonly isOn: boolean };
 

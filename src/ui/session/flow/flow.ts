@@ -2,12 +2,12 @@
 // exertion and pain) → summary, as a pure function: an event in, the next state and the effects
 // out. No clock, no ids, no I/O here: times and ids come in the events; the controller carries the
 // effects out (camera run, speech, storage) and reports their outcomes as events.
-import { setupIssue, setupReadinessStep } from '../../../core/coaching/setup-guidance';
 import { BUILTIN_PROGRAMS, findProgram } from '../../../core/programs/builtin';
 import { programVersionOf } from '../../../core/programs/versions';
 import type { ReadinessRecord, SessionRecord } from '../../../core/session/types';
 import type { FlowEffect, FlowEvent, FlowFrame, FlowResult } from './events';
 import { liveFrameStep, type FlowWords } from './live-frame';
+import { setupCheckStep } from './setup-check';
 import { emptyLive, type FlowState } from './state';
 import { afterSubmit, homeGo, painAtStop, painStop, runFail, suspend } from './exits';
 import { exerciseLoad, restStart, restStop, setEnd, setFinish, setRequest } from './steps';
@@ -197,27 +197,7 @@ function frameStep(
   fx: FlowEffect[],
 ): FlowState {
   if (s.screen === 'setup' && s.definition !== null) {
-    const { analysis } = frame;
-    const issue = setupIssue(s.definition, {
-      landmarks: frame.landmarks,
-      tracking: analysis?.tracking ?? null,
-      view: analysis?.view ?? null,
-      posture: analysis?.posture ?? null,
-    });
-    const setupReadiness = setupReadinessStep(s.setupReadiness, issue, frame.receivedAtMs);
-    const setupPosture = analysis?.posture ?? null;
-    const isSame =
-      issue === s.setupIssue &&
-      setupReadiness.isReady === s.isReady &&
-      setupPosture === s.setupPosture;
-    if (isSame) return { ...s, setupReadiness };
-    return {
-      ...s,
-      setupReadiness,
-      setupIssue: issue,
-      isReady: setupReadiness.isReady,
-      setupPosture,
-    };
+    return setupCheckStep(s, s.definition, frame);
   }
   if (s.screen !== 'live' || s.live.isPaused) return s;
   const next = liveFrameStep(s, frame, nowMs, words, fx);
