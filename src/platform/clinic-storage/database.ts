@@ -1,8 +1,8 @@
 // Opening the clinic database, with the patient database's answers to tabs that disagree about
 // its version (see src/platform/storage/database.ts: the same messages, the same typed errors).
 import { openDB, type IDBPDatabase } from 'idb';
-import { BLOCKED_MESSAGE, STALE_MESSAGE, TERMINATED_MESSAGE } from '../storage/database';
-import { storageError, type StorageError } from '../storage/errors';
+import { openLifecycle } from '../storage/database';
+import type { StorageError } from '../storage/errors';
 import { clinicMigrate } from './migrations';
 import { CLINIC_DB_NAME, CLINIC_DB_VERSION, type ClinicDb } from './schema';
 
@@ -22,16 +22,7 @@ export async function openClinicDatabase(options: ClinicOpenOptions = {}): Promi
     upgrade(database, oldVersion, newVersion, tx) {
       clinicMigrate(database, oldVersion, newVersion ?? version, tx);
     },
-    blocked() {
-      onProblem(storageError('blocked', BLOCKED_MESSAGE));
-    },
-    blocking() {
-      db.close();
-      onProblem(storageError('stale_tab', STALE_MESSAGE));
-    },
-    terminated() {
-      onProblem(storageError('unavailable', TERMINATED_MESSAGE));
-    },
+    ...openLifecycle(onProblem, () => db.close()),
   });
   return db;
 }

@@ -28,6 +28,23 @@ export const BLOCKED_MESSAGE =
   'FormCoach is open in another tab with an older version. Close that tab (or reload it) to continue.';
 export const STALE_MESSAGE =
   'FormCoach was updated in another tab. Reload this page to continue; nothing saved is lost.';
+/**
+ * What an open database says of another tab's upgrade (blocked, blocking) and of the browser
+ * closing it (terminated): a storage problem each, reported once through `onProblem`.
+ */
+export const openLifecycle = (onProblem: (error: StorageError) => void, close: () => void) => ({
+  blocked(): void {
+    onProblem(storageError('blocked', BLOCKED_MESSAGE));
+  },
+  blocking(): void {
+    close();
+    onProblem(storageError('stale_tab', STALE_MESSAGE));
+  },
+  terminated(): void {
+    onProblem(storageError('unavailable', TERMINATED_MESSAGE));
+  },
+});
+
 export const TERMINATED_MESSAGE =
   'The browser closed FormCoach’s storage (storage was cleared or failed). Reload the page.';
 
@@ -41,16 +58,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Db> {
         nowMs: Date.now(),
       });
     },
-    blocked() {
-      onProblem(storageError('blocked', BLOCKED_MESSAGE));
-    },
-    blocking() {
-      db.close();
-      onProblem(storageError('stale_tab', STALE_MESSAGE));
-    },
-    terminated() {
-      onProblem(storageError('unavailable', TERMINATED_MESSAGE));
-    },
+    ...openLifecycle(onProblem, () => db.close()),
   });
   return db;
 }
