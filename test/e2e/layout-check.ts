@@ -161,8 +161,26 @@ export const unreachableControls = (page: Page): Promise<string[]> =>
     const problems: string[] = [];
     // Nothing may need a sideways scroll of the page to be seen.
     for (const el of [document.documentElement, document.body]) {
-      if (el.scrollWidth > el.clientWidth + 1)
-        problems.push(`the page is ${el.scrollWidth - el.clientWidth} px wider than ${vw} px`);
+      if (el.scrollWidth > el.clientWidth + 1) {
+        // Name the innermost elements reaching past the right edge, so a failure says what to fix.
+        const over = [...document.body.querySelectorAll('*')].filter(
+          (each) => each.getBoundingClientRect().right > vw + 1,
+        );
+        const innermost = over.filter((each) => !over.some((o) => o !== each && each.contains(o)));
+        const name =
+          innermost.length === 0
+            ? 'none found'
+            : innermost
+                .slice(0, 3)
+                .map(
+                  (each) =>
+                    `${each.tagName.toLowerCase()}${each.className === '' ? '' : `.${String(each.className).split(' ').join('.')}`} “${(each.textContent ?? '').trim().slice(0, 30)}”`,
+                )
+                .join(', ');
+        problems.push(
+          `the page is ${el.scrollWidth - el.clientWidth} px wider than ${vw} px (past the edge: ${name})`,
+        );
+      }
     }
     for (const el of document.querySelectorAll<HTMLElement>(SELECTOR)) {
       const first = el.getBoundingClientRect();
