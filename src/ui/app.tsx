@@ -7,6 +7,7 @@ import { JournalScreen } from './journal/journal-screen';
 import { LazyArea } from './lazy-area';
 import { NotFoundScreen } from './not-found-screen';
 import { PoseCheckScreen } from './pose-check/pose-check-screen';
+import { ProgramOfferScreen, ProgramOpenScreen } from './programs/program-offer-screen';
 import { areaOf, href, useRoute, type RouteMatch, type RouteName } from './router';
 import {
   CoachScreen,
@@ -33,7 +34,9 @@ const navOf = (route: RouteMatch): RouteName | null =>
     ? 'history'
     : route.name === 'test-run'
       ? 'tests'
-      : route.name === 'not-found'
+      : route.name === 'not-found' ||
+          route.name === 'program-offer' ||
+          route.name === 'program-open'
         ? null
         : route.name;
 
@@ -67,6 +70,10 @@ function RouteScreen({ route, coach }: { route: RouteMatch; coach: CoachControll
       return (
         <LazyArea load={loadClinic} render={({ ClinicArea }) => <ClinicArea route={route} />} />
       );
+    case 'program-offer':
+      return <ProgramOfferScreen key={route.link} link={route.link} coach={coach} />;
+    case 'program-open':
+      return <ProgramOpenScreen coach={coach} />;
     case 'not-found':
       return <NotFoundScreen hash={route.hash} />;
   }

@@ -46,10 +46,7 @@ const FIELD_VALUES: Readonly<Record<PrescriptionField, (p: Prescription) => unkn
   side: (p) => p.side ?? null,
   load: (p) => p.load ?? null,
   romTarget: (p) => p.override?.romTargetDeg ?? null,
-  form: (p) => {
-    const { romTargetDeg: _rom, ...rest } = p.override ?? {};
-    return rest;
-  },
+  form: (p) => Object.entries(p.override ?? {}).filter(([key]) => key !== 'romTargetDeg'),
   notes: (p) => p.notes,
   level: (p) => p.level ?? 1,
 };

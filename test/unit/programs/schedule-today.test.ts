@@ -35,7 +35,8 @@ describe('scheduleDayOf', () => {
     if (schedule === undefined) throw new Error('fixture has a schedule');
     const daily: Program = { ...program, schedule: { ...schedule, dayOfWeek: [], frequency: 2 } };
     expect(scheduleDayOf(daily, '2026-12-08')).toEqual({ kind: 'due', timesToday: 2 });
-    const { schedule: _s, ...bare } = program;
+    const { schedule: dropped, ...bare } = program;
+    expect(dropped).toBeDefined();
     expect(scheduleDayOf(bare, '2026-12-08')).toEqual({ kind: 'unscheduled' });
   });
 });

@@ -25,7 +25,7 @@ describe('coach flow: a prescribed program', () => {
       lastSession: null,
       programs: [v1, v2],
     });
-    d.send({ type: 'session-started', sessionId: 's1', ownerId: 'o', nowMs: 10 });
+    d.send({ type: 'session-started', index: undefined, sessionId: 's1', ownerId: 'o', nowMs: 10 });
     expect(d.writes('startSession')).toMatchObject([
       { session: { programId: v2.id, programVersion: 2 } },
     ]);
