@@ -74,7 +74,7 @@ test('a program link: preview, accept, home follows it; a changed character and 
   };
   const edit = {
     name: 'Knee, phase 2',
-    description: 'Three days a week.',
+    description: 'Mornings, before work.',
     frequencyPerWeek: 0,
     exercises,
     schedule: {
