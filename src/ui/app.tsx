@@ -8,6 +8,7 @@ import { LazyArea } from './lazy-area';
 import { NotFoundScreen } from './not-found-screen';
 import { PoseCheckScreen } from './pose-check/pose-check-screen';
 import { useEffect } from 'preact/hooks';
+import { ProgramOfferScreen, ProgramOpenScreen } from './programs/program-offer-screen';
 import { areaOf, href, parseHash, useRoute, type RouteMatch, type RouteName } from './router';
 import {
   CoachScreen,
@@ -50,6 +51,8 @@ const navOf = (route: RouteMatch): RouteName | null => {
     case 'clinic-patient-edit':
       return 'clinic-patients';
     case 'not-found':
+    case 'program-offer':
+    case 'program-open':
       return null;
     default:
       return route.name;
@@ -90,6 +93,10 @@ function RouteScreen({ route, coach }: { route: RouteMatch; coach: CoachControll
       return (
         <LazyArea load={loadClinic} render={({ ClinicArea }) => <ClinicArea route={route} />} />
       );
+    case 'program-offer':
+      return <ProgramOfferScreen key={route.link} link={route.link} coach={coach} />;
+    case 'program-open':
+      return <ProgramOpenScreen coach={coach} />;
     case 'not-found':
       return <NotFoundScreen hash={route.hash} />;
   }

@@ -2,8 +2,10 @@
 // screens: the therapist's workspace and the review of this device's sessions) and a hash pattern whose ':name' segments are parameters. `href` builds a hash
 // from a route's name and its parameters (typed from the pattern), `parseHash` reads one back; a
 // hash that matches no route, or has a parameter that is not valid percent-encoding, is not found
-// (never silently the coach).
+// (never silently the coach). A program link's fragment ('#program=…', see program-link.ts) is
+// a route of its own: the payload is opaque to the router, which hands it to the preview.
 import { useEffect, useState } from 'preact/hooks';
+import { PROGRAM_LINK_PARAM } from '../platform/share/program-link';
 
 export type Area = 'patient' | 'clinic';
 
@@ -19,6 +21,8 @@ export const ROUTES = {
   'history-session': { area: 'patient', pattern: '/history/:sessionId' },
   journal: { area: 'patient', pattern: '/journal' },
   data: { area: 'patient', pattern: '/data' },
+  /** Pasting a program link by hand. */
+  'program-open': { area: 'patient', pattern: '/program' },
   tests: { area: 'patient', pattern: '/tests' },
   'test-run': { area: 'patient', pattern: '/tests/:testId' },
   clinic: { area: 'clinic', pattern: '/clinic' },
@@ -50,6 +54,7 @@ type ParamArgs<N extends RouteName> = [keyof RouteParams<N>] extends [never]
 
 export type RouteMatch =
   | { [N in RouteName]: { readonly name: N; readonly params: RouteParams<N> } }[RouteName]
+  | { readonly name: 'program-offer'; readonly link: string }
   | { readonly name: 'not-found'; readonly hash: string };
 
 const segmentsOf = (pattern: string): string[] => pattern.split('/').filter((s) => s !== '');
@@ -92,6 +97,7 @@ function matchPattern(pattern: string, parts: readonly string[]): Record<string,
 /** The route a location hash names: '', '#' and '#/' are the coach; a trailing '/' is ignored. */
 export function parseHash(hash: string): RouteMatch {
   const raw = hash.replace(/^#/, '');
+  if (raw.startsWith(`${PROGRAM_LINK_PARAM}=`)) return { name: 'program-offer', link: raw };
   if (raw !== '' && !raw.startsWith('/')) return { name: 'not-found', hash };
   const path = raw.length > 1 && raw.endsWith('/') ? raw.slice(0, -1) : raw;
   const parts = path === '' || path === '/' ? [] : path.slice(1).split('/');
@@ -105,7 +111,11 @@ export function parseHash(hash: string): RouteMatch {
 }
 
 export const areaOf = (match: RouteMatch): Area | null =>
-  match.name === 'not-found' ? null : ROUTES[match.name].area;
+  match.name === 'not-found'
+    ? null
+    : match.name === 'program-offer'
+      ? 'patient'
+      : ROUTES[match.name].area;
 
 /** The current hash, re-rendered on every change. */
 export function useHash(): string {

@@ -79,3 +79,16 @@ export function programVersionRelation(
   const newest = Math.max(...same.map((i) => i.version));
   return incoming.version > newest ? 'newer' : incoming.version === newest ? 'same' : 'older';
 }
+
+/** The newest version of each lineage among `programs`, in the order their lineages first appear. */
+export function programsNewest(programs: readonly Program[]): Program[] {
+  const newest = new Map<string, Program>();
+  for (const p of programs) {
+    const ref = programVersionOf(p);
+    const kept = newest.get(ref.lineageId);
+    if (kept === undefined || programVersionOf(kept).version < ref.version) {
+      newest.set(ref.lineageId, p);
+    }
+  }
+  return [...newest.values()];
+}

@@ -21,18 +21,19 @@ import { SummaryScreen } from './summary-screen';
 
 /** The coach controller of the app: made once, so a session outlives a visit to another page. */
 export function useCoachController(): CoachController {
-  const { sink, pose } = useServices();
+  const { sink, pose, storage } = useServices();
   const controller = useMemo(
     () =>
       createCoachController({
         sink,
         pose,
+        loadPrograms: () => storage.open().then((s) => s.programs.listPrograms()),
         encourage: text.live.encourage,
         announceRep: text.live.repAnnouncement,
         describeNotCounting: text.live.notCounting,
         describeCue: text.cue,
       }),
-    [sink, pose],
+    [sink, pose, storage],
   );
   useEffect(() => {
     // init reports a storage failure in the store (storageFailed).

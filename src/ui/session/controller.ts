@@ -2,8 +2,8 @@
 // carrying out of the coach flow's effects (flow/flow.ts decides; this file does). It owns every
 // async job (camera run, pose client, rest timer, speech, storage writes) and reports each job's
 // outcome back to the flow as an event, with the time and the ids the flow does not make itself.
-import { DEFAULT_PROGRAM_ID, findProgram } from '../../core/programs/builtin';
-import type { SessionSink, SetTraceRecorder } from '../../core/session/types';
+import { DEFAULT_PROGRAM_ID } from '../../core/programs/builtin';
+import type { Program, SessionSink, SetTraceRecorder } from '../../core/session/types';
 import type { PoseService } from '../../platform/live-tracking';
 import { createStore } from '../store';
 import type { FlowEffect, FlowEvent, SinkWrite } from './flow/events';
@@ -23,6 +23,8 @@ export interface CoachOptions extends FlowWords {
   readonly sink: SessionSink;
   /** The app's one pose service, shared with the pose check. */
   readonly pose: PoseService;
+  /** The therapists' programs stored on this device (the programs store). */
+  readonly loadPrograms: () => Promise<Program[]>;
 }
 
 /** State only the flow reads: a change to it alone does not re-render the screens. */
@@ -31,10 +33,8 @@ const QUIET_KEYS: ReadonlySet<keyof FlowState> = new Set(['setupReadiness']);
 export function createCoachController(options: CoachOptions) {
   const { sink } = options;
   const prefs = createPrefs();
-  const savedProgram = prefs.programId();
-  const programId =
-    savedProgram !== null && findProgram(savedProgram) !== null ? savedProgram : DEFAULT_PROGRAM_ID;
-  let flow = flowInitial(programId, prefs.get());
+  // A stored program's id is checked once the programs are loaded (currentProgram falls back).
+  let flow = flowInitial(prefs.programId() ?? DEFAULT_PROGRAM_ID, prefs.get());
   const store = createStore<FlowState>(flow);
   const run: LiveRun = createLiveRun({
     pose: options.pose,
@@ -93,8 +93,12 @@ export function createCoachController(options: CoachOptions) {
   }
 
   async function loadHome(): Promise<void> {
-    const [readiness, recent] = await Promise.all([sink.getReadiness(), sink.recentSessions(1)]);
-    await dispatch({ type: 'home-loaded', readiness, lastSession: recent[0] ?? null });
+    const [readiness, recent, programs] = await Promise.all([
+      sink.getReadiness(),
+      sink.recentSessions(1),
+      options.loadPrograms(),
+    ]);
+    await dispatch({ type: 'home-loaded', readiness, lastSession: recent[0] ?? null, programs });
   }
 
   function perform(effect: FlowEffect): Promise<unknown> | void {
@@ -168,6 +172,10 @@ export function createCoachController(options: CoachOptions) {
     },
     acknowledgeClearance(): void {
       void dispatch({ type: 'clearance-acknowledged' });
+    },
+    /** A program from the clinic, stored already: it becomes the program followed. */
+    programInstalled(program: Program): void {
+      void dispatch({ type: 'program-installed', program });
     },
     selectProgram(programId: string): void {
       void dispatch({ type: 'program-selected', programId });

@@ -1,23 +1,17 @@
 import { getExercise } from '../../core/exercises/library';
-import { BUILTIN_PROGRAMS, findProgram } from '../../core/programs/builtin';
-import type { ExerciseSetRecord, Prescription } from '../../core/session/types';
+import { BUILTIN_PROGRAMS } from '../../core/programs/builtin';
+import { scheduleDayOf, type ScheduleDay } from '../../core/programs/schedule-today';
+import { programsNewest } from '../../core/programs/versions';
+import type { ExerciseSetRecord, Program } from '../../core/session/types';
 import { sessionFacts } from '../../core/progress';
-import { doneText, exerciseNames, localDayOf } from '../history/format';
+import { doneText, exerciseNames, localDayOf, todayIso } from '../history/format';
+import { prescriptionLine } from '../programs/prescription-line';
 import { href } from '../router';
 import { exerciseName, text } from '../text';
 import type { CoachController, CoachState } from './controller';
+import { currentProgram } from './flow/state';
 
 const t = text.home;
-
-export function prescriptionLine(p: Prescription): string {
-  const def = getExercise(p.exerciseId);
-  const dose =
-    p.reps === null ? t.setsHold(p.sets, p.holdSeconds ?? 0) : t.setsReps(p.sets, p.reps);
-  const rom = p.override?.romTargetDeg ?? def.rom?.targetDeg;
-  return rom === undefined
-    ? dose
-    : `${dose} · ${t.romTarget(text.rom.name(def.rom?.movement), rom)}`;
-}
 
 export function HomeScreen({
   state,
@@ -26,7 +20,9 @@ export function HomeScreen({
   state: CoachState;
   controller: CoachController;
 }) {
-  const program = findProgram(state.programId) ?? BUILTIN_PROGRAMS[0];
+  const program = currentProgram(state);
+  // The built-in programs and the newest version of each program from a clinic.
+  const choices: readonly Program[] = [...BUILTIN_PROGRAMS, ...programsNewest(state.programs)];
   const last = state.lastSession;
   const lastFacts =
     last === null
@@ -47,18 +43,24 @@ export function HomeScreen({
           value={state.programId}
           onChange={(event) => controller.selectProgram(event.currentTarget.value)}
         >
-          {BUILTIN_PROGRAMS.map((p) => (
+          {choices.map((p) => (
             <option key={p.id} value={p.id}>
               {text.programs.name(p)}
             </option>
           ))}
         </select>
       </label>
-      {program !== undefined && (
+      {program !== null && (
         <>
+          {program.prescribedBy !== undefined && (
+            <p data-testid="prescribed-by">
+              {text.programOffer.prescribedBy(program.prescribedBy.displayName)}
+            </p>
+          )}
           <p class="muted">
             {text.programs.description(program)} {t.perWeek(program.frequencyPerWeek)}.
           </p>
+          <ScheduleToday day={scheduleDayOf(program, todayIso(Date.now()))} />
           {painStop !== null && (
             <p class="advice" data-testid="pain-stop-note" role="note">
               {t.painStop(
@@ -114,6 +116,9 @@ export function HomeScreen({
           <a href={href('history')}>{text.history.lastSessionLink}</a>
         </p>
       )}
+      <p>
+        <a href={href('program-open')}>{text.programOffer.openEntry}</a>
+      </p>
     </section>
   );
 }
@@ -121,4 +126,25 @@ export function HomeScreen({
 /** The set that "Stop — it hurts" ended, in a session that ended that way. */
 function painStopOf(sets: readonly ExerciseSetRecord[]): ExerciseSetRecord | null {
   return sets.find((s) => s.status === 'stopped_pain') ?? null;
+}
+
+/** Whether today has a session in the program's schedule (nothing for an unscheduled program). */
+function ScheduleToday({ day }: { day: ScheduleDay }) {
+  const s = text.schedule;
+  const line =
+    day.kind === 'due'
+      ? s.dueToday(day.timesToday)
+      : day.kind === 'rest_day'
+        ? s.restDay(s.days(day.days))
+        : day.kind === 'not_started'
+          ? s.notStarted(day.start)
+          : day.kind === 'ended'
+            ? s.ended(day.end)
+            : null;
+  if (line === null) return null;
+  return (
+    <p data-testid="schedule-today" data-state={day.kind}>
+      {line}
+    </p>
+  );
 }

@@ -11,6 +11,7 @@ import { poseCheck } from './pose-check';
 import { clinicNav, lazyArea, notFound, poseCheckInUse, rolePrompt } from './shell';
 import { rom } from './posture';
 import { programs } from './programs';
+import { dose, programOffer, schedule } from './program-offer';
 import { after, away, live, setup, stopped } from './session';
 import { appName, home, mainNav, nav, prefs, readiness } from './start';
 import { summary } from './summary';
@@ -44,6 +45,9 @@ export const text = {
   cue: cueText,
   exercises,
   programs,
+  programOffer,
+  schedule,
+  dose,
   validation: validationText,
   notFound,
   lazyArea,

@@ -76,7 +76,7 @@ export const readiness = {
 export const home = {
   title: 'Today’s exercises',
   programLabel: 'Program',
-  perWeek: (n: number) => `${n} times a week`,
+  perWeek: (n: number) => (n === 1 ? 'Once a week' : `${n} times a week`),
   setsReps: (sets: number, reps: number) => `${sets} sets × ${reps} reps`,
   setsHold: (sets: number, seconds: number) => `${sets} × hold ${seconds} s`,
   romTarget: (movement: string, deg: number) => `${movement.toLowerCase()} target ${deg}°`,

@@ -4,9 +4,11 @@ import {
   programFromEdit,
   programVersionOf,
   programVersionRelation,
+  programsNewest,
   type ProgramEdit,
 } from '../../../src/core/programs/versions';
 import { programSchema } from '../../../src/platform/storage/backup-schema';
+import { programWith } from '../../helpers/program-fixtures';
 
 const edit: ProgramEdit = {
   name: 'Knee, week 1',
@@ -82,5 +84,15 @@ describe('program versions', () => {
     const r = programSchema.safeParse(bad);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['schedule', 'dayOfWeek', 0]);
+  });
+});
+
+describe('programsNewest', () => {
+  it('keeps the newest version of each lineage', () => {
+    const a1 = programWith(2, 'fp', { lineageId: 'a' });
+    const a2 = programWith(2, 'fp', { lineageId: 'a', previous: a1 });
+    const b1 = programWith(2, 'fp', { lineageId: 'b' });
+    expect(programsNewest([a2, b1, a1]).map((p) => p.id)).toEqual([a2.id, b1.id]);
+    expect(programsNewest([a1, a2]).map((p) => p.id)).toEqual([a2.id]);
   });
 });

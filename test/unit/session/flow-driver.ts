@@ -196,7 +196,7 @@ export function readyDriver(
 ): FlowDriver {
   const d = new FlowDriver(programId);
   d.send(
-    { type: 'home-loaded', readiness: readinessRecord, lastSession: null },
+    { type: 'home-loaded', readiness: readinessRecord, lastSession: null, programs: [] },
     { type: 'session-started', index, sessionId: 'S1', ownerId: 'O1', nowMs: 1000 },
     { type: 'camera-start-asked' },
     { type: 'camera-phase', camera: 'running', modelProgress: null },

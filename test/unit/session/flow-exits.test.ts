@@ -303,7 +303,7 @@ describe('coach flow: home', () => {
   it('during a rest: the countdown stops', () => {
     const d = resting().send({ type: 'home-asked', nowMs: 90 });
     expect(d.effectsOf('rest-timer')).toEqual([{ type: 'rest-timer', isOn: false }]);
-    d.send({ type: 'home-loaded', readiness: d.state.readiness, lastSession: null });
+    d.send({ type: 'home-loaded', readiness: d.state.readiness, lastSession: null, programs: [] });
     expect(d.state.screen).toBe('home');
   });
 });

@@ -19,14 +19,19 @@ const knee = BUILTIN_PROGRAMS.find((p) => p.id === 'builtin-knee');
 describe('coach flow: home and readiness', () => {
   it('asks the readiness questions until they are answered, then shows home', () => {
     const d = new FlowDriver();
-    d.send({ type: 'home-loaded', readiness: null, lastSession: null });
+    d.send({ type: 'home-loaded', readiness: null, lastSession: null, programs: [] });
     expect(d.state.screen).toBe('readiness');
-    d.send({ type: 'home-loaded', readiness: readinessRecord, lastSession: null });
+    d.send({ type: 'home-loaded', readiness: readinessRecord, lastSession: null, programs: [] });
     expect(d.state.screen).toBe('home');
   });
 
   it('stores the answers and advises clearance after any "yes"', () => {
-    const d = new FlowDriver().send({ type: 'home-loaded', readiness: null, lastSession: null });
+    const d = new FlowDriver().send({
+      type: 'home-loaded',
+      readiness: null,
+      lastSession: null,
+      programs: [],
+    });
     d.send({ type: 'readiness-submitted', answers: { chest: true, dizzy: false }, nowMs: 5 });
     expect(d.state.screen).toBe('clearance');
     expect(d.writes('saveReadiness')).toEqual([

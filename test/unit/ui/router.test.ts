@@ -59,6 +59,13 @@ describe('parseHash', () => {
     );
   });
 
+  it('routes a program link’s fragment to the preview, payload untouched, in the patient area', () => {
+    const match = parseHash('#program=AQTx-_9z');
+    expect(match).toEqual({ name: 'program-offer', link: 'program=AQTx-_9z' });
+    expect(areaOf(match)).toBe('patient');
+    expect(parseHash('#programme=x')).toEqual({ name: 'not-found', hash: '#programme=x' });
+  });
+
   it('reads every parameterless route back, with its area', () => {
     const names = [
       ...['coach', 'pose-check', 'history', 'journal', 'data'],

@@ -7,6 +7,7 @@ import type { ExerciseDefinition } from '../../../core/exercises/types';
 import type { PoseFrame, PoseLandmark } from '../../../core/landmarks';
 import type {
   ExerciseSetRecord,
+  Program,
   ReadinessRecord,
   SessionRecord,
   SessionSink,
@@ -36,7 +37,11 @@ export type FlowEvent =
       readonly type: 'home-loaded';
       readonly readiness: ReadinessRecord | null;
       readonly lastSession: { session: SessionRecord; sets: ExerciseSetRecord[] } | null;
+      /** The therapists' programs stored on this device (every version). */
+      readonly programs: readonly Program[];
     }
+  /** A program from the clinic was stored: it is now the program followed. */
+  | { readonly type: 'program-installed'; readonly program: Program }
   | {
       readonly type: 'readiness-submitted';
       readonly answers: Readonly<Record<string, boolean>>;

@@ -2,13 +2,12 @@
 // exertion and pain) → summary, as a pure function: an event in, the next state and the effects
 // out. No clock, no ids, no I/O here: times and ids come in the events; the controller carries the
 // effects out (camera run, speech, storage) and reports their outcomes as events.
-import { BUILTIN_PROGRAMS, findProgram } from '../../../core/programs/builtin';
 import { programVersionOf } from '../../../core/programs/versions';
 import type { ReadinessRecord, SessionRecord } from '../../../core/session/types';
 import type { FlowEffect, FlowEvent, FlowFrame, FlowResult } from './events';
 import { liveFrameStep, type FlowWords } from './live-frame';
 import { setupCheckStep } from './setup-check';
-import { emptyLive, type FlowState } from './state';
+import { currentProgram, emptyLive, programIn, type FlowState } from './state';
 import { afterSubmit, homeGo, painAtStop, painStop, runFail, suspend } from './exits';
 import { exerciseLoad, restStart, restStop, setEnd, setFinish, setRequest } from './steps';
 
@@ -29,6 +28,7 @@ function step(s: FlowState, event: FlowEvent, words: FlowWords, fx: FlowEffect[]
         ...s,
         readiness: event.readiness,
         lastSession: event.lastSession,
+        programs: event.programs,
         screen: event.readiness === null ? 'readiness' : 'home',
       };
     case 'readiness-submitted': {
@@ -44,9 +44,15 @@ function step(s: FlowState, event: FlowEvent, words: FlowWords, fx: FlowEffect[]
     case 'clearance-acknowledged':
       return { ...s, screen: 'home' };
     case 'program-selected':
-      if (findProgram(event.programId) === null) return s;
+      if (programIn(s, event.programId) === null) return s;
       fx.push({ type: 'save-program', programId: event.programId });
       return { ...s, programId: event.programId };
+    case 'program-installed': {
+      const { program } = event;
+      fx.push({ type: 'save-program', programId: program.id });
+      const others = s.programs.filter((p) => p.id !== program.id);
+      return { ...s, programs: [...others, program], programId: program.id };
+    }
     case 'session-started':
       return sessionStart(s, event, fx);
     case 'camera-start-asked':
@@ -125,8 +131,8 @@ function sessionStart(
   event: Extract<FlowEvent, { type: 'session-started' }>,
   fx: FlowEffect[],
 ): FlowState {
-  const program = findProgram(s.programId) ?? BUILTIN_PROGRAMS[0];
-  if (program === undefined) return s;
+  const program = currentProgram(s);
+  if (program === null) return s;
   const { index } = event;
   const plan = index === undefined ? program.exercises : program.exercises.slice(index, index + 1);
   const session: SessionRecord = {

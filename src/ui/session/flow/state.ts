@@ -14,10 +14,12 @@ import type { ObservedPosture } from '../../../core/posture';
 import type {
   ExerciseSetRecord,
   Prescription,
+  Program,
   ReadinessRecord,
   SessionRecord,
   SessionStatus,
 } from '../../../core/session/types';
+import { BUILTIN_PROGRAMS, findProgram } from '../../../core/programs/builtin';
 import type { AppError } from '../../../platform/errors';
 import type { CameraPhase } from '../camera-phase';
 import type { JointGauge } from '../live-view';
@@ -58,7 +60,10 @@ export interface LiveState {
 export interface CoachState {
   readonly screen: CoachScreen;
   readonly readiness: ReadinessRecord | null;
+  /** The program followed: a built-in one's id, or a stored version's (`lineage@vN`). */
   readonly programId: string;
+  /** The therapists' programs stored on this device, every version (home lists the newest). */
+  readonly programs: readonly Program[];
   readonly lastSession: { session: SessionRecord; sets: ExerciseSetRecord[] } | null;
   /** The exercises of the session in progress (a program or a single exercise). */
   readonly plan: readonly Prescription[];
@@ -131,6 +136,7 @@ export const flowInitial = (programId: string, prefs: Prefs): FlowState => ({
   screen: 'loading',
   readiness: null,
   programId,
+  programs: [],
   lastSession: null,
   plan: [],
   itemIndex: 0,
@@ -160,3 +166,11 @@ export const flowInitial = (programId: string, prefs: Prefs): FlowState => ({
   isRestCounting: false,
   stoppedSessionId: null,
 });
+
+/** A program by id: a stored therapist's version, or a built-in one; null for neither. */
+export const programIn = (s: Pick<FlowState, 'programs'>, id: string): Program | null =>
+  s.programs.find((p) => p.id === id) ?? findProgram(id);
+
+/** The program followed (the first built-in one when its id names none, e.g. data deleted). */
+export const currentProgram = (s: Pick<FlowState, 'programs' | 'programId'>): Program | null =>
+  programIn(s, s.programId) ?? BUILTIN_PROGRAMS[0] ?? null;
