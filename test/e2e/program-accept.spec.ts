@@ -113,6 +113,8 @@ test('a program link: preview, accept, home follows it; a changed character and 
   await page.getByRole('button', { name: 'Accept this program' }).click();
   // The fragment is gone; the first run's readiness check follows.
   await expect(coach(page)).toHaveAttribute('data-screen', 'readiness');
+  // Accepting a clinic's program answered "who uses this device?": a patient.
+  await expect(page.getByTestId('role-prompt')).toHaveCount(0);
   expect(new URL(page.url()).hash).toBe('#/');
   expect(await storedProgramIds(page)).toEqual([v1.id]);
   await answerReadiness(page);

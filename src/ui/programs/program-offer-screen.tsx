@@ -22,7 +22,7 @@ const t = text.programOffer;
 const leave = (): void => location.replace(href('coach'));
 
 export function ProgramOfferScreen({ link, coach }: { link: string; coach: CoachController }) {
-  const { storage } = useServices();
+  const { storage, role } = useServices();
   const controller = useMemo(
     () =>
       createOfferController(link, {
@@ -30,10 +30,14 @@ export function ProgramOfferScreen({ link, coach }: { link: string; coach: Coach
         // The stored programs, not the coach's (which may still be loading on a fresh open).
         current: (stored) =>
           currentProgram({ programs: stored, programId: coach.store.get().programId }),
-        onInstalled: (program) => coach.programInstalled(program),
+        onInstalled: (program) => {
+          coach.programInstalled(program);
+          // Accepting a program from a clinic answers the first run's "who uses this device?".
+          if (role.store.get().role === null) role.choose('patient');
+        },
         now: () => Date.now(),
       }),
-    [link, storage, coach],
+    [link, storage, coach, role],
   );
   useEffect(() => void controller.read(), [controller]);
   const state = useStore(controller.store);
