@@ -193,6 +193,9 @@ test('Five Times Sit-to-Stand: tests list → start → setup → 3-2-1-Go → f
     expect(file.data.profile[0]?.patientFacts).toEqual({ ageYears: 67, sex: 'female' });
     await page.getByRole('button', { name: 'Delete all my data…' }).click();
     await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    // Deleting ends on the first run of its own: wait for it, or its navigation home can land
+    // after the next goto (CI saw the tests page replaced by home).
+    await expect(page.getByTestId('coach')).toHaveAttribute('data-screen', 'readiness');
     await page.goto('/#/tests');
     await expect(page.getByTestId('tests')).toBeVisible();
     await expect(history).toHaveCount(0);
