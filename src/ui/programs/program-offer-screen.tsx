@@ -7,6 +7,7 @@ import type { ProgramChanges } from '../../core/programs/program-changes';
 import type { Program } from '../../core/session/types';
 import { programVersionOf } from '../../core/programs/versions';
 import { href } from '../router';
+import { Screen } from '../screen';
 import { useServices } from '../services';
 import { useStore } from '../store';
 import { exerciseName, text } from '../text';
@@ -45,15 +46,9 @@ export function ProgramOfferScreen({ link, coach }: { link: string; coach: Coach
     if (state.phase === 'accepted') leave();
   }, [state.phase]);
   return (
-    <section
-      class="screen program-offer"
-      data-testid="program-offer"
-      data-state={state.phase}
-      aria-labelledby="program-offer-title"
-    >
-      <h2 id="program-offer-title">{t.title}</h2>
+    <Screen class="program-offer" testId="program-offer" phase={state.phase} title={t.title}>
       <OfferBody state={state} onAccept={() => void controller.accept()} />
-    </section>
+    </Screen>
   );
 }
 
@@ -192,12 +187,7 @@ export function ProgramOpenScreen({ coach }: { coach: CoachController }) {
   const [link, setLink] = useState<string | null>(null);
   if (link !== null) return <ProgramOfferScreen key={link} link={link} coach={coach} />;
   return (
-    <section
-      class="screen program-open"
-      data-testid="program-open"
-      aria-labelledby="program-open-title"
-    >
-      <h2 id="program-open-title">{t.openTitle}</h2>
+    <Screen class="program-open" testId="program-open" title={t.openTitle}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -220,6 +210,6 @@ export function ProgramOpenScreen({ coach }: { coach: CoachController }) {
           {t.openSubmit}
         </button>
       </form>
-    </section>
+    </Screen>
   );
 }
