@@ -4,11 +4,15 @@
 //   TURN_SECRET + TURN_URLS (comma-separated)  coturn `use-auth-secret`: per-member credentials
 //   TURN_TTL_SECONDS  lifetime of those credentials (default 3600)
 //   INVITE_TTL_MINUTES  how long an invite and its visit last (default 120)
+//   MAX_CONNECTIONS_PER_ADDRESS  sockets one address may hold on a node (default 64)
+//   TRUST_PROXY=1  behind one reverse proxy: a connection's address is the last one the proxy
+//                  added to X-Forwarded-For (the earlier ones are the client's word, not proof)
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { z } from 'zod';
 import { IceServerSchema, type IceServer } from '../../src/platform/signaling/protocol';
 import { createRedisVisitStore } from './redis-visit-store';
+import type { Socket } from 'socket.io';
 import type { SignalingOptions } from './signaling';
 import { turnCredentials } from './turn';
 
@@ -52,12 +56,30 @@ export function iceServersFromEnv(env: Env): (nowMs: number) => readonly IceServ
   return (nowMs) => [...fixed, turnCredentials({ secret, urls, ttlSeconds }, nowMs)];
 }
 
+/** The address a connection counts against: the proxy's last X-Forwarded-For hop when trusted. */
+export function addressOfFromEnv(env: Env): (handshake: Socket['handshake']) => string {
+  const trust = env['TRUST_PROXY'] ?? '';
+  if (!['', '0', '1'].includes(trust)) throw new Error('TRUST_PROXY must be 1 or 0.');
+  if (trust !== '1') return (handshake) => handshake.address;
+  return (handshake) => {
+    const header = handshake.headers['x-forwarded-for'];
+    const hops = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',');
+    return hops.at(-1)?.trim() || handshake.address;
+  };
+}
+
 export async function signalingFromEnv(env: Env): Promise<EnvSignaling> {
   const minutes = Number(env['INVITE_TTL_MINUTES'] ?? 120);
   if (!(minutes > 0)) throw new Error('INVITE_TTL_MINUTES must be a number of minutes above 0.');
+  const cap = Number(env['MAX_CONNECTIONS_PER_ADDRESS'] ?? 64);
+  if (!Number.isInteger(cap) || cap < 1) {
+    throw new Error('MAX_CONNECTIONS_PER_ADDRESS must be a whole number above 0.');
+  }
   const base: SignalingOptions = {
     iceServers: iceServersFromEnv(env),
     inviteTtlMs: minutes * 60_000,
+    maxConnectionsPerAddress: cap,
+    addressOf: addressOfFromEnv(env),
   };
   const url = env['REDIS_URL'];
   if (url === undefined || url === '') return { options: base, close: () => Promise.resolve() };

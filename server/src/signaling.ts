@@ -22,6 +22,7 @@ import {
   type IceServer,
   type Reply,
   type ServerToClientEvents,
+  type SignalingError,
   type SignalingErrorCode,
   type VisitEndReason,
 } from '../../src/platform/signaling/protocol';
@@ -45,6 +46,16 @@ export interface SignalingOptions {
   /** How long an invite (and its visit) lasts. Default 2 h. */
   readonly inviteTtlMs?: number;
   readonly rateLimit?: RateLimit;
+  /**
+   * Sockets one address may hold on this node at once (default 64: a clinic's devices behind one
+   * NAT share an address). Past it, a connection is refused before any handler runs.
+   */
+  readonly maxConnectionsPerAddress?: number;
+  /**
+   * Where a connection comes from: the socket's remote address by default; behind a reverse proxy
+   * the proxy's `X-Forwarded-For` (see `TRUST_PROXY` in config.ts).
+   */
+  readonly addressOf?: (handshake: Socket['handshake']) => string;
   /** Wall clock in ms (injected by tests). */
   readonly now?: () => number;
   readonly log?: SignalingLog;
@@ -62,6 +73,8 @@ interface SocketData {
 }
 
 export const DEFAULT_INVITE_TTL_MS = 2 * 60 * 60 * 1000;
+export const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 64;
+const remoteAddress = (handshake: Socket['handshake']): string => handshake.address;
 
 const room = (visitId: string): string => `v:${visitId}`;
 const memberRoom = (visitId: string, member: Member): string =>
@@ -114,6 +127,30 @@ export function createSignaling(httpServer: HttpServer, options: SignalingOption
   );
   /** This node's expiry timer per visit it has a member of. */
   const timers = new Map<string, NodeJS.Timeout>();
+  /** This node's open sockets per address. */
+  const perAddress = new Map<string, number>();
+  const maxPerAddress = options.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
+  const addressOf = options.addressOf ?? remoteAddress;
+
+  // Before a connection is taken: the cap per address. A refused one counts for nothing.
+  io.use((socket, next) => {
+    const address = addressOf(socket.handshake);
+    const held = perAddress.get(address) ?? 0;
+    if (held >= maxPerAddress) {
+      log({ event: 'refused', code: 'too-many-connections' });
+      const error = new Error('too-many-connections') as Error & { data: SignalingError };
+      error.data = signalingError('too-many-connections');
+      next(error);
+      return;
+    }
+    perAddress.set(address, held + 1);
+    socket.once('disconnect', () => {
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left > 0) perAddress.set(address, left);
+      else perAddress.delete(address);
+    });
+    next();
+  });
 
   const refuse = (code: SignalingErrorCode): Reply<never> => {
     log({ event: 'refused', code });

@@ -1,7 +1,8 @@
 // ICE servers from the environment, and coturn `use-auth-secret` credentials.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { iceServersFromEnv } from '../../server/src/config';
+import type { Socket } from 'socket.io';
+import { addressOfFromEnv, iceServersFromEnv, signalingFromEnv } from '../../server/src/config';
 import { turnCredentials } from '../../server/src/turn';
 
 const NOW_MS = 1_800_000_000_000;
@@ -54,5 +55,30 @@ describe('turnCredentials', () => {
       .digest('base64');
     expect(server.credential).toBe(expected);
     expect(server.credential).toMatch(/^[A-Za-z0-9+/]{27}=$/);
+  });
+});
+
+describe('the address a connection counts against', () => {
+  const handshake = (forwardedFor?: string) =>
+    ({
+      address: '10.0.0.2',
+      headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor },
+    }) as unknown as Socket['handshake'];
+
+  it("is the socket's own address unless TRUST_PROXY=1: a client's header proves nothing", () => {
+    expect(addressOfFromEnv({})(handshake('203.0.113.9'))).toBe('10.0.0.2');
+  });
+
+  it("behind the proxy, is the hop the proxy added last, not the client's own claims", () => {
+    const addressOf = addressOfFromEnv({ TRUST_PROXY: '1' });
+    expect(addressOf(handshake('198.51.100.7, 203.0.113.9'))).toBe('203.0.113.9');
+    expect(addressOf(handshake())).toBe('10.0.0.2');
+  });
+
+  it('says which variable is wrong', async () => {
+    expect(() => addressOfFromEnv({ TRUST_PROXY: 'yes' })).toThrow(/^TRUST_PROXY/);
+    await expect(signalingFromEnv({ MAX_CONNECTIONS_PER_ADDRESS: '0' })).rejects.toThrow(
+      /^MAX_CONNECTIONS_PER_ADDRESS/,
+    );
   });
 });

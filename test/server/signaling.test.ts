@@ -52,7 +52,9 @@ afterEach(async () => {
   await Promise.all(open.nodes.splice(0).map((node) => node.close()));
 });
 
-async function setup(options: { capacity?: number; ttlMs?: number } = {}) {
+async function setup(
+  options: { capacity?: number; ttlMs?: number; maxConnectionsPerAddress?: number } = {},
+) {
   const logs: LogEntry[] = [];
   const store = createMemoryVisitStore();
   const node = await startNode({
@@ -61,6 +63,9 @@ async function setup(options: { capacity?: number; ttlMs?: number } = {}) {
     log: (entry) => logs.push(entry),
     inviteTtlMs: options.ttlMs ?? TTL_MS,
     rateLimit: { capacity: options.capacity ?? 60, refillPerSecond: 20 },
+    ...(options.maxConnectionsPerAddress === undefined
+      ? {}
+      : { maxConnectionsPerAddress: options.maxConnectionsPerAddress }),
   });
   open.nodes.push(node);
   const client = async () => {
@@ -319,5 +324,30 @@ describe('signaling server', () => {
         Object.keys(entry).every((key) => ['event', 'code', 'kind', 'visits'].includes(key)),
       ).toBe(true);
     }
+  });
+
+  it('refuses connections past the cap from one address, and takes them again when one leaves', async () => {
+    const env = await setup({ maxConnectionsPerAddress: 2 });
+    const [first, second] = [await env.client(), await env.client()];
+    const refused = await connectClient(env.node.url).then(
+      (extra) => {
+        open.clients.push(extra);
+        return null;
+      },
+      (error: unknown) => error as Error & { data?: unknown },
+    );
+    expect(refused?.message).toBe('too-many-connections');
+    expect(refused?.data).toEqual({ code: 'too-many-connections', message: expect.any(String) });
+    expect(env.logs.filter((entry) => entry.code === 'too-many-connections')).toHaveLength(1);
+    // The two held are unharmed: a visit between them works.
+    const created = (await request(first, 'visit:create', {})) as Created;
+    expect(created.ok).toBe(true);
+    expect(
+      await request(second, 'visit:join', { visitId: created.visitId, secret: created.secret }),
+    ).toMatchObject({ ok: true });
+    // One leaves; its place is free again (the refused attempt took none).
+    first.disconnect();
+    await expect.poll(() => env.node.signaling.io.engine.clientsCount).toBe(1);
+    await env.client();
   });
 });

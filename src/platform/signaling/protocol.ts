@@ -89,6 +89,8 @@ export const SIGNALING_ERRORS = {
   'message-invalid': 'The server did not understand a message from this device.',
   'message-too-large': 'A message from this device was too large, and the server refused it.',
   'rate-limited': 'This device sent too many messages at once; the server dropped some.',
+  'too-many-connections':
+    'Too many connections to the visit server come from this network. Close other visit tabs, or try again in a minute.',
   'server-error': 'The visit server had a problem. Try again.',
 } as const;
 
