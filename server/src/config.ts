@@ -11,9 +11,9 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { z } from 'zod';
 import { IceServerSchema, type IceServer } from '../../src/platform/signaling/protocol';
-import { createRedisVisitStore } from './redis-visit-store';
 import type { Socket } from 'socket.io';
-import type { SignalingOptions } from './signaling';
+import { createRedisVisitStore } from './redis-visit-store';
+import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, type SignalingOptions } from './signaling';
 import { turnCredentials } from './turn';
 
 export interface EnvSignaling {
@@ -71,7 +71,7 @@ export function addressOfFromEnv(env: Env): (handshake: Socket['handshake']) => 
 export async function signalingFromEnv(env: Env): Promise<EnvSignaling> {
   const minutes = Number(env['INVITE_TTL_MINUTES'] ?? 120);
   if (!(minutes > 0)) throw new Error('INVITE_TTL_MINUTES must be a number of minutes above 0.');
-  const cap = Number(env['MAX_CONNECTIONS_PER_ADDRESS'] ?? 64);
+  const cap = Number(env['MAX_CONNECTIONS_PER_ADDRESS'] ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS);
   if (!Number.isInteger(cap) || cap < 1) {
     throw new Error('MAX_CONNECTIONS_PER_ADDRESS must be a whole number above 0.');
   }
